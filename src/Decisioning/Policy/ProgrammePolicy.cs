@@ -1,0 +1,27 @@
+using Decisioning.Model;
+
+namespace Decisioning.Policy;
+
+/// <summary>
+/// Everything the decision pipeline needs to decide applications of one programme, compiled from the rule set:
+/// the activity table, the scorecard, the checks, the computed values, the amount limits and the outcomes.
+/// </summary>
+public sealed class ProgrammePolicy
+{
+    public required string Id { get; init; }
+    public required IReadOnlyList<ActivityDefinition> Activities { get; init; }
+    /// <summary>Level names, highest first (P3.3).</summary>
+    public required IReadOnlyList<string> Levels { get; init; }
+    public required decimal PassMark { get; init; }
+    public required RuleRef PassMarkRule { get; init; }
+    public required IReadOnlyList<ScoreCriterion> Criteria { get; init; }
+    public required IReadOnlyList<PolicyCheck> Checks { get; init; }
+    public required IReadOnlyList<PolicyReferral> Referrals { get; init; }
+    public required IReadOnlyList<AmountLimit> Limits { get; init; }
+    public required IReadOnlyList<OutcomeRule> Outcomes { get; init; }
+    public required IReadOnlyList<ConditionRule> Conditions { get; init; }
+    public required PolicyOutputs Outputs { get; init; }
+
+    /// <summary>The activity with the given id, or null.</summary>
+    public ActivityDefinition? FindActivity(string id) => Activities.FirstOrDefault(x => x.Id == id);
+}
