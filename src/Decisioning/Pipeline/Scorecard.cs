@@ -32,7 +32,7 @@ internal static class Scorecard
                 {
                     scores[level] += criterion.Weight;
                 }
-                metAbove = met;
+                metAbove = met && programme.NestedLevels;
             }
         }
         return scores;

@@ -1,0 +1,41 @@
+namespace Decisioning.Host.Cli;
+
+/// <summary>Dispatches the command line to its command.</summary>
+public static class CommandLine
+{
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var options = CliOptions.Parse(args);
+        if (options.Errors.Count > 0)
+        {
+            foreach (var e in options.Errors)
+            {
+                await stderr.WriteLineAsync(e);
+            }
+            return ExitCodes.BadInput;
+        }
+        var commands = new Commands(options, stdin, stdout, stderr);
+        switch (options.Command)
+        {
+            case "decide":
+                return commands.Decide(check: false);
+            case "check":
+                return commands.Decide(check: true);
+            case "decide-batch":
+                return commands.DecideBatch();
+            case "validate-rules":
+                return commands.ValidateRules();
+            default:
+                await stderr.WriteLineAsync("""
+                    usage: decisioning COMMAND [options]
+                      decide FILE|-          the recommended decision for one application
+                      check FILE|-           the eligibility check: level and every activity's offer
+                      decide-batch FILE|-    one decision per JSON line
+                      validate-rules [DIR]   load, compile and trial-run a rule set
+                      serve                  the HTTP API and web pages
+                    options: --rules DIR --templates DIR --db FILE --lang da|en --letter --urls URL
+                    """);
+                return options.Command is null ? ExitCodes.BadInput : ExitCodes.BadInput;
+        }
+    }
+}

@@ -1,0 +1,168 @@
+using System.Text;
+using System.Text.Json;
+using Decisioning.Input;
+using Decisioning.Output;
+using Decisioning.Pipeline;
+using Decisioning.Rules;
+
+namespace Decisioning.Host.Cli;
+
+/// <summary>The one-shot commands: decide, check, decide-batch and validate-rules.</summary>
+public sealed class Commands(CliOptions options, TextReader stdin, TextWriter stdout, TextWriter stderr)
+{
+    /// <summary>Opens the grant ledger for <c>--db</c>; null means the empty ledger. The host sets it when a store exists.</summary>
+    public Func<string, IGrantLedger>? OpenLedger { get; init; }
+
+    public int ValidateRules()
+    {
+        var rules = options.Arguments.Count > 0 ? options.Arguments[0] : options.ResolveRules();
+        var templates = options.TemplatesDir ?? (options.Arguments.Count > 0
+            ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(rules))!, "templates")
+            : options.ResolveTemplates());
+        try
+        {
+            var snapshot = RuleSetLoader.Load(rules, templates);
+            stdout.WriteLine(JsonSerializer.Serialize(new
+            {
+                valid = true,
+                version = snapshot.Version,
+                hash = snapshot.Hash,
+                files = snapshot.Source.Files.Select(f => f.Path),
+                programmes = snapshot.Policy.Programmes.Keys,
+            }, DecisionJson.Indented));
+            return ExitCodes.Ok;
+        }
+        catch (RuleSetException ex)
+        {
+            foreach (var e in ex.Errors)
+            {
+                stderr.WriteLine(e.ToString());
+            }
+            stdout.WriteLine(JsonSerializer.Serialize(new { valid = false, errors = ex.Errors.Select(e => new { file = e.File, rule = e.Rule, line = e.Line, message = e.Message }) }, DecisionJson.Indented));
+            return ExitCodes.Failure;
+        }
+    }
+
+    public int Decide(bool check)
+    {
+        if (options.Arguments.Count != 1)
+        {
+            stderr.WriteLine($"usage: decisioning {(check ? "check" : "decide")} FILE|-");
+            return ExitCodes.BadInput;
+        }
+        var snapshot = LoadRules();
+        if (snapshot is null)
+        {
+            return ExitCodes.Failure;
+        }
+        byte[] bytes;
+        try
+        {
+            bytes = ReadInput(options.Arguments[0]);
+        }
+        catch (IOException ex)
+        {
+            stderr.WriteLine($"cannot read {options.Arguments[0]}: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            stderr.WriteLine($"cannot read {options.Arguments[0]}: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+        var input = ApplicationReader.Read(bytes, snapshot.Policy, requireProject: !check);
+        if (!input.IsValid)
+        {
+            stderr.WriteLine(JsonSerializer.Serialize(new { errors = input.Errors }, DecisionJson.Indented));
+            return ExitCodes.BadInput;
+        }
+        var ledger = Ledger();
+        try
+        {
+            object result = check
+                ? DecisionPipeline.Check(input.Value!, snapshot.Policy, ledger)
+                : DecisionPipeline.Decide(input.Value!, snapshot.Policy, ledger);
+            stdout.WriteLine(JsonSerializer.Serialize(result, result.GetType(), DecisionJson.Indented));
+            return ExitCodes.Ok;
+        }
+        catch (RuleEvaluationException ex)
+        {
+            stderr.WriteLine($"no decision for {input.Value!.ApplicationId} under rule set {snapshot.Hash}: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>Reads JSON lines and writes one decision (or error) per line, streaming with constant memory.</summary>
+    public int DecideBatch()
+    {
+        if (options.Arguments.Count != 1)
+        {
+            stderr.WriteLine("usage: decisioning decide-batch FILE|-");
+            return ExitCodes.BadInput;
+        }
+        var snapshot = LoadRules();
+        if (snapshot is null)
+        {
+            return ExitCodes.Failure;
+        }
+        var ledger = Ledger();
+        using var reader = options.Arguments[0] == "-" ? stdin : new StreamReader(options.Arguments[0], Encoding.UTF8);
+        var bad = 0;
+        var failed = 0;
+        var lineNo = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNo++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            var input = ApplicationReader.Read(line, snapshot.Policy);
+            if (!input.IsValid)
+            {
+                bad++;
+                stdout.WriteLine(JsonSerializer.Serialize(new { line = lineNo, errors = input.Errors }, DecisionJson.Compact));
+                continue;
+            }
+            try
+            {
+                stdout.WriteLine(JsonSerializer.Serialize(DecisionPipeline.Decide(input.Value!, snapshot.Policy, ledger), DecisionJson.Compact));
+            }
+            catch (RuleEvaluationException ex)
+            {
+                failed++;
+                stdout.WriteLine(JsonSerializer.Serialize(new { line = lineNo, applicationId = input.Value!.ApplicationId, error = ex.Message }, DecisionJson.Compact));
+            }
+        }
+        stdout.Flush();
+        if (bad + failed > 0)
+        {
+            stderr.WriteLine($"{lineNo} lines: {bad} bad, {failed} not decided");
+        }
+        return failed > 0 ? ExitCodes.Failure : bad > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+    }
+
+    private RuleSetSnapshot? LoadRules()
+    {
+        try
+        {
+            return RuleSetLoader.Load(options.ResolveRules(), options.ResolveTemplates());
+        }
+        catch (RuleSetException ex)
+        {
+            stderr.WriteLine(ex.Message);
+            return null;
+        }
+    }
+
+    private IGrantLedger Ledger() => options.Db is { } db && OpenLedger is { } open ? open(db) : EmptyLedger.Instance;
+
+    private byte[] ReadInput(string path)
+    {
+        if (path != "-")
+        {
+            return File.ReadAllBytes(path);
+        }
+        return Encoding.UTF8.GetBytes(stdin.ReadToEnd());
+    }
+}

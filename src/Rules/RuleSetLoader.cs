@@ -1,0 +1,142 @@
+using System.Text.Json;
+using Decisioning.Input;
+using Decisioning.Pipeline;
+using Decisioning.Policy;
+using Decisioning.Rules.Compilation;
+using Newtonsoft.Json.Linq;
+using RulesEngine.Models;
+
+namespace Decisioning.Rules;
+
+/// <summary>
+/// Builds a <see cref="RuleSetSnapshot"/> from rule and template files: manifest, JSON, workflow schema, expression
+/// allow-list, compilation, and a trial run of the trial applications kept with the rules. Anything wrong is a
+/// <see cref="RuleSetException"/> listing every problem; a half-valid rule set is never returned.
+/// </summary>
+public static class RuleSetLoader
+{
+    /// <summary>The manifest file that names the rule set's version.</summary>
+    public const string ManifestPath = "rules/ruleset.json";
+
+    /// <summary>Loads and compiles the rule set in the given folders.</summary>
+    public static RuleSetSnapshot Load(string rulesDir, string? templatesDir, TimeProvider? time = null) =>
+        Compile(RuleSetSource.FromDirectories(rulesDir, templatesDir), time);
+
+    /// <summary>Compiles a rule set from its files.</summary>
+    public static RuleSetSnapshot Compile(RuleSetSource source, TimeProvider? time = null)
+    {
+        var errors = new List<RuleSetError>();
+        var (version, effectiveFrom) = ReadManifest(source, errors);
+        var workflows = new List<WorkflowFile>();
+        foreach (var file in source.RuleFiles)
+        {
+            if (WorkflowReader.IsWorkflowPath(file.Path))
+            {
+                if (WorkflowReader.Read(file, errors) is { } w)
+                {
+                    workflows.Add(w);
+                }
+            }
+            else if (file.Path != ManifestPath && !file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !IsTrial(file.Path))
+            {
+                errors.Add(new RuleSetError(file.Path, null, null, "unexpected file: rule files go in rules/framework/ or rules/programmes/ID/, trial applications in rules/trials/"));
+            }
+        }
+        foreach (var dup in workflows.GroupBy(w => (string?)w.Json["WorkflowName"]).Where(g => g.Count() > 1))
+        {
+            errors.Add(new RuleSetError(dup.Last().Path, null, null, $"the WorkflowName '{dup.Key}' is also used by {dup.First().Path}"));
+        }
+        if (errors.Count > 0)
+        {
+            throw new RuleSetException(errors);
+        }
+
+        var policy = new PolicyCompiler(errors).Compile(version!, source.Hash, workflows);
+        var engine = BuildEngine(workflows, errors);
+        if (errors.Count > 0)
+        {
+            throw new RuleSetException(errors);
+        }
+        TrialRun(source, policy, errors);
+        if (errors.Count > 0)
+        {
+            throw new RuleSetException(errors);
+        }
+        return new RuleSetSnapshot
+        {
+            Source = source,
+            Policy = policy,
+            Engine = engine!,
+            LoadedAt = (time ?? TimeProvider.System).GetUtcNow(),
+            EffectiveFrom = effectiveFrom,
+        };
+    }
+
+    private static bool IsTrial(string path) => path.StartsWith("rules/trials/", StringComparison.Ordinal) && path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+
+    private static (string? Version, string? EffectiveFrom) ReadManifest(RuleSetSource source, List<RuleSetError> errors)
+    {
+        var manifest = source.Files.FirstOrDefault(f => f.Path == ManifestPath);
+        if (manifest is null)
+        {
+            errors.Add(new RuleSetError(ManifestPath, null, null, "the manifest is missing: it names the rule set's version"));
+            return (null, null);
+        }
+        try
+        {
+            using var doc = JsonDocument.Parse(manifest.Content);
+            var version = doc.RootElement.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            if (string.IsNullOrWhiteSpace(version))
+            {
+                errors.Add(new RuleSetError(ManifestPath, null, null, "\"version\" must be a non-empty string"));
+            }
+            var effective = doc.RootElement.TryGetProperty("effectiveFrom", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null;
+            return (version, effective);
+        }
+        catch (JsonException ex)
+        {
+            errors.Add(new RuleSetError(ManifestPath, null, (int?)ex.LineNumber + 1, "not valid JSON: " + ex.Message));
+            return (null, null);
+        }
+    }
+
+    private static RulesEngine.RulesEngine? BuildEngine(List<WorkflowFile> workflows, List<RuleSetError> errors)
+    {
+        try
+        {
+            var models = workflows.Select(w => w.Json.ToObject<Workflow>()!).ToArray();
+            return new RulesEngine.RulesEngine(models, ExpressionCompiler.Settings());
+        }
+        catch (Exception ex)
+        {
+            errors.Add(new RuleSetError("rules/", null, null, "RulesEngine refused the workflows: " + ex.Message));
+            return null;
+        }
+    }
+
+    /// <summary>Decides and checks every trial application; a rule that throws on one of them refuses the rule set.</summary>
+    private static void TrialRun(RuleSetSource source, PolicySet policy, List<RuleSetError> errors)
+    {
+        foreach (var file in source.RuleFiles.Where(f => IsTrial(f.Path)))
+        {
+            var input = ApplicationReader.Read(file.Content, policy);
+            if (!input.IsValid)
+            {
+                foreach (var e in input.Errors)
+                {
+                    errors.Add(new RuleSetError(file.Path, null, null, $"the trial application is not valid under this rule set: {e.Path} {e.Message}"));
+                }
+                continue;
+            }
+            try
+            {
+                DecisionPipeline.Decide(input.Value!, policy, EmptyLedger.Instance);
+                DecisionPipeline.Check(input.Value!, policy, EmptyLedger.Instance);
+            }
+            catch (RuleEvaluationException ex)
+            {
+                errors.Add(new RuleSetError(ex.Rule.File, ex.Rule.RuleName, null, $"fails on the trial application {file.Path}: {ex.InnerException?.Message}"));
+            }
+        }
+    }
+}
