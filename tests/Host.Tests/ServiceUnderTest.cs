@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Decisioning.Host.Auth;
@@ -34,12 +33,14 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
         Address = address;
         Time = time;
         Http = new HttpClient { BaseAddress = address };
+        Client = new ServiceClient(Http);
     }
 
     public string Db { get; }
     public Uri Address { get; }
     public FakeTimeProvider Time { get; }
     public HttpClient Http { get; }
+    public ServiceClient Client { get; }
     public CaseStore Store => _app.Services.GetRequiredService<CaseStore>();
 
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
@@ -78,33 +79,16 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
         return new ServiceUnderTest(app, db, new Uri(address), time);
     }
 
-    public Task<HttpResponseMessage> PostAsync(string path, string? key, JsonNode body) => PostAsync(path, key, Applications.Bytes(body));
+    public Task<HttpResponseMessage> PostAsync(string path, string? key, JsonNode body) => Client.PostAsync(path, key, body);
 
-    public async Task<HttpResponseMessage> PostAsync(string path, string? key, byte[] body, string contentType = "application/json")
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
-        if (key is not null)
-        {
-            request.Headers.Add(ApiKeyAuthenticationHandler.Header, key);
-        }
-        return await Http.SendAsync(request);
-    }
+    public Task<HttpResponseMessage> PostAsync(string path, string? key, byte[] body, string contentType = "application/json") =>
+        Client.PostAsync(path, key, body, contentType);
 
-    public async Task<HttpResponseMessage> GetAsync(string path, string? key)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        if (key is not null)
-        {
-            request.Headers.Add(ApiKeyAuthenticationHandler.Header, key);
-        }
-        return await Http.SendAsync(request);
-    }
+    public Task<HttpResponseMessage> GetAsync(string path, string? key) => Client.GetAsync(path, key);
 
-    public Task<HttpResponseMessage> SubmitAsync(JsonNode application) => PostAsync("/api/applications", ConsultantKey, application);
+    public Task<HttpResponseMessage> SubmitAsync(JsonNode application) => Client.SubmitAsync(application);
 
-    public Task<HttpResponseMessage> DecideAsync(string id, object finalDecision) =>
-        PostAsync($"/api/applications/{id}/final-decision", CommitteeKey, JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(finalDecision))!);
+    public Task<HttpResponseMessage> DecideAsync(string id, object finalDecision) => Client.DecideAsync(id, finalDecision);
 
     public static async Task<JsonObject> JsonAsync(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();

@@ -69,8 +69,9 @@ public sealed class CaseStore : IDisposable
             db.Checkpoint();
             return new CaseStore(full, db, data, log, time ?? TimeProvider.System, logger ?? NullLogger.Instance);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteException or InvalidDataException or JsonException or InvalidCastException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // a damaged file fails inside LiteDB in many ways (casts, ranges, format checks); each means it cannot be opened
             db?.Dispose();
             data?.Dispose();
             log?.Dispose();
