@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text;
+using Decisioning.Rules.Letters.Model;
+using Scriban;
+using Scriban.Functions;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Decisioning.Rules.Letters;
+
+/// <summary>
+/// The Scriban context of one render: strict variables and members, the render limits, the letter's culture, a small
+/// set of builtins (html, string, array, math: no clock, no regex, no <c>object.eval</c>) and an <c>include</c> that
+/// reads only the snapshot's compiled templates. Every value written is HTML-escaped except rendered templates.
+/// </summary>
+internal sealed class LetterContext : TemplateContext
+{
+    private static readonly ScriptObject Builtins = CreateBuiltins();
+    private readonly LetterTemplateSet _templates;
+    private readonly int _maxIncludeDepth;
+    private int _includeDepth;
+
+    public LetterContext(LetterTemplateSet templates, CultureInfo culture, LetterLimits limits, CancellationToken cancel)
+        : base(Builtins)
+    {
+        _templates = templates;
+        _maxIncludeDepth = limits.IncludeDepth;
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        EnableRelaxedTargetAccess = false;
+        EnableRelaxedIndexerAccess = false;
+        EnableRelaxedFunctionAccess = false;
+        LoopLimit = limits.LoopLimit;
+        RecursiveLimit = limits.RecursionLimit;
+        OutputLimit = limits.OutputChars;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
+        LimitToString = limits.OutputChars;
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        MemberRenamer = StandardMemberRenamer.Default;
+        CancellationToken = cancel;
+        NewLine = "\n";
+        PushCulture(culture);
+    }
+
+    /// <summary>Renders a compiled template of the snapshot in this context and returns its HTML.</summary>
+    public HtmlFragment RenderFragment(Template template)
+    {
+        PushOutput();
+        try
+        {
+            var rendered = template.Render(this);
+            return new HtmlFragment(rendered ?? Output.ToString() ?? "");
+        }
+        finally
+        {
+            PopOutput();
+        }
+    }
+
+    /// <inheritdoc />
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        switch (textAsObject)
+        {
+            case null:
+                throw new ScriptRuntimeException(span, "this prints an empty value: guard it with 'if' or print something else");
+            case HtmlFragment html:
+                Write(html.Html);
+                break;
+            case IScriptOutput rendered: // a capture block: already rendered (and escaped) template output
+                Write(rendered.ToString() ?? "");
+                break;
+            case ILetterText text:
+                Write(Escape(text.Text));
+                break;
+            case string s:
+                Write(Escape(s));
+                break;
+            default:
+                Write(Escape(ObjectToString(textAsObject) ?? ""));
+                break;
+        }
+        return this;
+    }
+
+    /// <inheritdoc />
+    public override string? ObjectToString(object? value, bool nested = false) =>
+        value switch
+        {
+            ILetterText text => text.Text,
+            HtmlFragment html => html.Html,
+            _ => base.ObjectToString(value, nested),
+        };
+
+    private HtmlFragment Include(SourceSpan span, string name)
+    {
+        var path = "templates/" + name;
+        if (!_templates.TryGetTemplate(path, out var template))
+        {
+            throw new ScriptRuntimeException(span, $"include \"{name}\": there is no template {path} in this rule set");
+        }
+        if (_includeDepth >= _maxIncludeDepth)
+        {
+            throw new ScriptRuntimeException(span, $"include \"{name}\": includes are nested more than {_maxIncludeDepth} deep (does a template include itself?)");
+        }
+        _includeDepth++;
+        try
+        {
+            var fragment = RenderFragment(template);
+            return fragment.Html.EndsWith('\n') ? new HtmlFragment(fragment.Html.TrimEnd('\n')) : fragment; // a file's last line break is not text
+        }
+        finally
+        {
+            _includeDepth--;
+        }
+    }
+
+    /// <summary>Escapes the five HTML-special characters; a string without them is returned as it is.</summary>
+    internal static string Escape(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return text;
+        }
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '&' => sb.Append("&amp;"),
+                '<' => sb.Append("&lt;"),
+                '>' => sb.Append("&gt;"),
+                '"' => sb.Append("&quot;"),
+                '\'' => sb.Append("&#39;"),
+                _ => sb.Append(c),
+            };
+        }
+        return sb.ToString();
+    }
+
+    private static ScriptObject CreateBuiltins()
+    {
+        var builtins = new ScriptObject();
+        builtins.SetValue("html", new HtmlFunctions(), true);
+        builtins.SetValue("string", new StringFunctions(), true);
+        builtins.SetValue("array", new ArrayFunctions(), true);
+        builtins.SetValue("math", new MathFunctions(), true);
+        builtins.Import("include", new Func<TemplateContext, string, HtmlFragment>(
+            (context, name) => ((LetterContext)context).Include(context.CurrentNode?.Span ?? default, name)));
+        builtins.IsReadOnly = true;
+        return builtins;
+    }
+}
