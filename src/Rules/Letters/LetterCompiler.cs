@@ -79,7 +79,7 @@ internal static class LetterCompiler
         }
         foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
         {
-            errors.Add(new RuleSetError(path, null, firstLine + message.Span.Start.Line, "template error: " + message.Message));
+            errors.Add(new RuleSetError(path, null, firstLine + Math.Max(0, message.Span.Start.Line), "template error: " + message.Message));
         }
         return null;
     }

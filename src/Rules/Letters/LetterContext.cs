@@ -63,8 +63,8 @@ internal sealed class LetterContext : TemplateContext
     {
         switch (textAsObject)
         {
-            case null:
-                throw new ScriptRuntimeException(span, "this prints an empty value: guard it with 'if' or print something else");
+            case null: // Scriban prints nothing for null; the letter tests look for the empty elements it would leave
+                break;
             case HtmlFragment html:
                 Write(html.Html);
                 break;
@@ -116,10 +116,10 @@ internal sealed class LetterContext : TemplateContext
         }
     }
 
-    /// <summary>Escapes the five HTML-special characters; a string without them is returned as it is.</summary>
+    /// <summary>Escapes &amp;, &lt;, &gt; and double quotes (templates quote attributes with "); a string without them is returned as it is.</summary>
     internal static string Escape(string text)
     {
-        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        if (text.AsSpan().IndexOfAny("&<>\"") < 0)
         {
             return text;
         }
@@ -132,7 +132,6 @@ internal sealed class LetterContext : TemplateContext
                 '<' => sb.Append("&lt;"),
                 '>' => sb.Append("&gt;"),
                 '"' => sb.Append("&quot;"),
-                '\'' => sb.Append("&#39;"),
                 _ => sb.Append(c),
             };
         }

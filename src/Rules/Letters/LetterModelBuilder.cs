@@ -87,7 +87,7 @@ public static class LetterModelBuilder
             CoFinancing = decision.CoFinancing is { } c ? CoFinancing(c, language) : null,
             Reasons = decision.Reasons.Select(r => new LetterReason(r.Id, r.Message, NoText)).ToList(),
             Alternatives = check.Offers
-                .Where(o => o.Eligible && o.Activity != decision.Activity)
+                .Where(o => o.Eligible && o.Activity != decision.Activity && o.MaxGrantDkk is not 0)
                 .Select(o => programme.FindActivity(o.Activity) is { } a
                     ? new LetterOffer(o.Activity, Name(a, language), language.Percent(o.Share), language.Amount(o.MaxGrantDkk), a.Free)
                     : null)
