@@ -17,30 +17,53 @@ namespace Decisioning.Rules.Letters;
 internal sealed class LetterContext : TemplateContext
 {
     private static readonly ScriptObject Builtins = CreateBuiltins();
-    private readonly LetterTemplateSet _templates;
-    private readonly int _maxIncludeDepth;
+
+    /// <summary>One context per thread, reused: Scriban caches its .NET member accessors per context.</summary>
+    [ThreadStatic]
+    private static LetterContext? t_idle;
+
+    private LetterTemplateSet _templates = LetterTemplateSet.Empty;
+    private int _maxIncludeDepth;
     private int _includeDepth;
 
-    public LetterContext(LetterTemplateSet templates, CultureInfo culture, LetterLimits limits, CancellationToken cancel)
+    private LetterContext()
         : base(Builtins)
     {
-        _templates = templates;
-        _maxIncludeDepth = limits.IncludeDepth;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         EnableRelaxedTargetAccess = false;
         EnableRelaxedIndexerAccess = false;
         EnableRelaxedFunctionAccess = false;
-        LoopLimit = limits.LoopLimit;
-        RecursiveLimit = limits.RecursionLimit;
-        OutputLimit = limits.OutputChars;
         OnOutputLimit = ScriptLimitBehavior.Throw;
-        LimitToString = limits.OutputChars;
         OnStringLimit = ScriptLimitBehavior.Throw;
         MemberRenamer = StandardMemberRenamer.Default;
-        CancellationToken = cancel;
         NewLine = "\n";
-        PushCulture(culture);
+    }
+
+    /// <summary>Takes this thread's idle context (or a new one) and sets it up for one render.</summary>
+    public static LetterContext Rent(LetterTemplateSet templates, CultureInfo culture, LetterLimits limits, CancellationToken cancel)
+    {
+        var context = t_idle ?? new LetterContext();
+        t_idle = null;
+        context._templates = templates;
+        context._maxIncludeDepth = limits.IncludeDepth;
+        context._includeDepth = 0;
+        context.LoopLimit = limits.LoopLimit;
+        context.RecursiveLimit = limits.RecursionLimit;
+        context.OutputLimit = limits.OutputChars;
+        context.LimitToString = limits.OutputChars;
+        context.CancellationToken = cancel;
+        context.PushCulture(culture);
+        return context;
+    }
+
+    /// <summary>Gives the context back after a render that completed; a failed render's context is dropped, not reused.</summary>
+    public void Return()
+    {
+        Reset();
+        _templates = LetterTemplateSet.Empty;
+        CancellationToken = CancellationToken.None;
+        t_idle = this;
     }
 
     /// <summary>Renders a compiled template of the snapshot in this context and returns its HTML.</summary>

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Decisioning.Model;
 using Decisioning.Output;
 using Decisioning.Policy;
@@ -16,6 +17,10 @@ public sealed class LetterTemplateSet
 {
     /// <summary>The settings file under <c>templates/</c>.</summary>
     public const string SettingsPath = "templates/letters.json";
+
+    /// <summary>The template's top-level variables: the model's properties under their snake_case names.</summary>
+    private static readonly (string Name, PropertyInfo Property)[] ModelVariables =
+        typeof(LetterModel).GetProperties().Select(p => (StandardMemberRenamer.Default(p), p)).ToArray();
 
     private readonly IReadOnlyDictionary<string, Template> _templates;
     private readonly IReadOnlyDictionary<string, ReasonText> _reasons;
@@ -79,19 +84,24 @@ public sealed class LetterTemplateSet
             _parameters.GetValueOrDefault(programme.Id) ?? new Dictionary<string, decimal>());
 
         using var cancel = new CancellationTokenSource(limits.TimeLimit);
-        var context = new LetterContext(this, language.Culture, limits, cancel.Token);
+        var context = LetterContext.Rent(this, language.Culture, limits, cancel.Token);
         try
         {
-            var globals = new ScriptObject();
-            globals.Import(model, renamer: StandardMemberRenamer.Default);
+            var globals = new ScriptObject(ModelVariables.Length);
+            foreach (var (name, property) in ModelVariables)
+            {
+                globals.SetValue(name, property.GetValue(model), false);
+            }
             context.PushGlobal(globals);
             var reasons = new List<LetterReason>(model.Reasons.Count);
             foreach (var reason in model.Reasons)
             {
                 reasons.Add(reason with { Text = RenderReason(context, programme.Id, lang, reason, limits) });
             }
-            globals.SetValue("reasons", reasons, true);
-            return letter.Render(context);
+            globals.SetValue("reasons", reasons, false);
+            var html = letter.Render(context);
+            context.Return();
+            return html;
         }
         catch (ScriptRuntimeException ex)
         {
