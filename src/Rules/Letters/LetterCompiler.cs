@@ -37,7 +37,9 @@ internal static class LetterCompiler
             }
             else if (file.Path.EndsWith(TemplateExtension, StringComparison.Ordinal))
             {
-                if (Parse(file.Text, file.Path, 1, errors) is { } template)
+                // An include's last line break is not text: "{{ include "x" }}." must not break the line.
+                var text = IsLetter(file.Path) ? file.Text : TrimLastLineBreak(file.Text);
+                if (Parse(text, file.Path, 1, errors) is { } template)
                 {
                     templates[file.Path] = template;
                 }
@@ -68,6 +70,12 @@ internal static class LetterCompiler
         var parameters = policy.Programmes.Keys.ToDictionary(id => id, id => RuleParameters.For(source, id), StringComparer.Ordinal);
         return new LetterTemplateSet(settings, templates, reasons, parameters);
     }
+
+    private static bool IsLetter(string path) =>
+        System.IO.Path.GetFileName(path).StartsWith("letter.", StringComparison.Ordinal) && path.Count(c => c == '/') == 2;
+
+    private static string TrimLastLineBreak(string text) =>
+        text.EndsWith("\r\n", StringComparison.Ordinal) ? text[..^2] : text.EndsWith('\n') ? text[..^1] : text;
 
     /// <summary>Parses a template; a parse error is reported at its line in <paramref name="path"/>, counted from <paramref name="firstLine"/>.</summary>
     private static Template? Parse(string text, string path, int firstLine, List<RuleSetError> errors)

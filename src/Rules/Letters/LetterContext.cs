@@ -116,7 +116,7 @@ internal sealed class LetterContext : TemplateContext
             _ => base.ObjectToString(value, nested),
         };
 
-    private HtmlFragment Include(SourceSpan span, string name)
+    private HtmlFragment? Include(SourceSpan span, string name)
     {
         var path = "templates/" + name;
         if (!_templates.TryGetTemplate(path, out var template))
@@ -130,8 +130,8 @@ internal sealed class LetterContext : TemplateContext
         _includeDepth++;
         try
         {
-            var fragment = RenderFragment(template);
-            return fragment.Html.EndsWith('\n') ? new HtmlFragment(fragment.Html.TrimEnd('\n')) : fragment; // a file's last line break is not text
+            Evaluate(template.Page!); // straight into the current output: no copy of the included text
+            return null;
         }
         finally
         {
@@ -168,7 +168,7 @@ internal sealed class LetterContext : TemplateContext
         builtins.SetValue("string", new StringFunctions(), true);
         builtins.SetValue("array", new ArrayFunctions(), true);
         builtins.SetValue("math", new MathFunctions(), true);
-        builtins.Import("include", new Func<TemplateContext, string, HtmlFragment>(
+        builtins.Import("include", new Func<TemplateContext, string, HtmlFragment?>(
             (context, name) => ((LetterContext)context).Include(context.CurrentNode?.Span ?? default, name)));
         builtins.IsReadOnly = true;
         return builtins;
