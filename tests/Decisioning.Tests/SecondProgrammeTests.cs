@@ -23,6 +23,13 @@ public sealed class SecondProgrammeTests
         {
             File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
         }
+        // A programme brings its letter templates and reason texts along (templates/vaekst-2019/).
+        var templates = Path.Combine(copy.Templates, "vaekst-2019");
+        Directory.CreateDirectory(templates);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "tests", "Data", "second-programme", "templates", "vaekst-2019")))
+        {
+            File.Copy(file, Path.Combine(templates, Path.GetFileName(file)));
+        }
         _snapshot = RuleSetLoader.Load(copy.Rules, copy.Templates);
     }
 
