@@ -41,6 +41,7 @@ public static class DecisioningApp
             sp.GetRequiredService<IOptions<StoreOptions>>().Value.Path,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<CaseStore>()));
+        services.AddSingleton<RuleSetSnapshots>();
         services.AddSingleton(sp => new ApiKeyRegistry(sp.GetRequiredService<IOptions<AuthOptions>>().Value.ApiKeys));
         services.AddHostedService<RuleSetActivationRecorder>();
 
@@ -93,6 +94,7 @@ public static class DecisioningApp
         app.MapHealthApi();
         app.MapEligibilityApi();
         app.MapApplicationsApi();
+        app.MapLettersApi();
         app.MapRuleSetsApi();
         return app;
     }
