@@ -91,7 +91,15 @@ internal sealed class StoreWriter : IDisposable
                 batch.ForEach(w => w.Fail(Unavailable(fault)));
                 continue;
             }
-            Process(batch);
+            try
+            {
+                Process(batch);
+            }
+            catch (Exception ex)
+            {
+                // Never let the writer thread die (that would end the process): whatever escaped stops writing.
+                StopWriting(ex, batch);
+            }
         }
     }
 
@@ -154,7 +162,7 @@ internal sealed class StoreWriter : IDisposable
         {
             _db.Rollback();
         }
-        catch (Exception rollback) when (rollback is LiteException or IOException or ObjectDisposedException or InvalidOperationException)
+        catch (Exception rollback)
         {
             _logger.LogDebug(rollback, "Rollback after the storage failure failed too");
         }
