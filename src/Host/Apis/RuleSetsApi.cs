@@ -38,7 +38,7 @@ public static class RuleSetsApi
         });
     }
 
-    private static async Task<Results<Ok<RuleSetValidation>, ProblemHttpResult>> Validate(HttpRequest request, TimeProvider time, CancellationToken cancel)
+    private static async Task<Results<Ok<RuleSetValidation>, ProblemHttpResult>> Validate(HttpRequest request, TimeProvider time, Store.CaseStore store, CancellationToken cancel)
     {
         if (await RequestBody.ReadAsync(request, RuleSetUpload.MaxBodyBytes, cancel) is not { } body)
         {
@@ -62,6 +62,7 @@ public static class RuleSetsApi
                 Files = files,
                 Programmes = snapshot.Policy.Programmes.Keys.ToList(),
                 Errors = [],
+                WouldChange = Replay.RuleSetImpact.WouldChange(store, snapshot),
             });
         }
         catch (RuleSetException ex)

@@ -1,5 +1,6 @@
 using Decisioning.Host.Apis;
 using Decisioning.Host.Auth;
+using Decisioning.Host.Pages;
 using Decisioning.Host.Store;
 using Decisioning.Output;
 using Decisioning.Rules;
@@ -42,7 +43,9 @@ public static class DecisioningApp
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<CaseStore>()));
         services.AddSingleton(sp => new ApiKeyRegistry(sp.GetRequiredService<IOptions<AuthOptions>>().Value.ApiKeys));
+        services.AddSingleton<CaseService>();
         services.AddHostedService<RuleSetActivationRecorder>();
+        services.AddHostedService<RuleSetWatchService>();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<FaultHandler>();
@@ -94,6 +97,7 @@ public static class DecisioningApp
         app.MapEligibilityApi();
         app.MapApplicationsApi();
         app.MapRuleSetsApi();
+        app.MapPages();
         return app;
     }
 
