@@ -6,7 +6,9 @@ namespace Decisioning.Host.Pages;
 /// <summary>HTML encoding and formatting for the server-rendered pages: everything a caller typed is encoded.</summary>
 internal static class Html
 {
-    public static string E(string? text) => HtmlEncoder.Default.Encode(text ?? "");
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    public static string E(string? text) => Encoder.Encode(text ?? "");
 
     public static string E(object? value) => E(value switch
     {

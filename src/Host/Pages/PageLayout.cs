@@ -19,7 +19,7 @@ internal static class PageLayout
         .hint { color: #444; font-size: .9em; } .error { color: #a00000; font-weight: 600; }
         table { border-collapse: collapse; margin: .5em 0 1em; } th, td { border: 1px solid #bbb; padding: .25em .5em; text-align: left; vertical-align: top; }
         caption { text-align: left; font-weight: 600; padding: .25em 0; }
-        .bar { background: #0b3d5c; height: 1em; display: inline-block; } .barbox { width: 20em; background: #e5e5e5; display: inline-block; }
+        .bar { background: #0b3d5c; height: 1em; display: block; } .barbox { width: 12em; background: #e5e5e5; display: inline-block; vertical-align: middle; } td { white-space: normal; }
         .notice { border-left: 4px solid #0b3d5c; padding: .5em 1em; background: #eef4f8; }
         .problem { border-left: 4px solid #a00000; padding: .5em 1em; background: #fbeeee; }
         iframe { width: 100%; height: 32em; border: 1px solid #aaa; }
