@@ -40,7 +40,7 @@ public static class RuleSetsApi
     }
 
     private static async Task<Results<Ok<RuleSetValidation>, ProblemHttpResult>> Validate(
-        HttpRequest request, TimeProvider time, ILoggerFactory logs, CancellationToken cancel)
+        HttpRequest request, TimeProvider time, Store.CaseStore store, ILoggerFactory logs, CancellationToken cancel)
     {
         if (await RequestBody.ReadAsync(request, RuleSetUpload.MaxBodyBytes, cancel) is not { } body)
         {
@@ -64,6 +64,7 @@ public static class RuleSetsApi
                 Files = files,
                 Programmes = snapshot.Policy.Programmes.Keys.ToList(),
                 Errors = [],
+                WouldChange = Replay.RuleSetImpact.WouldChange(store, snapshot),
             });
         }
         catch (RuleSetException ex)

@@ -131,6 +131,37 @@ public sealed class CaseStore : IDisposable
             return true;
         });
 
+    /// <summary>Records that a reload of the rule set was refused, with every error, so the refusal is in the audit trail.</summary>
+    public Task RecordRuleSetRefusalAsync(RuleSetReloadFailure failure) =>
+        _writer.Enqueue(batch =>
+        {
+            var text = System.Text.Json.JsonSerializer.Serialize(new
+            {
+                at = StoreDocuments.Time(failure.At),
+                errors = failure.Errors.Select(e => new { file = e.File, rule = e.Rule, line = e.Line, message = e.Message }),
+            });
+            var id = StoreDocuments.Time(failure.At) + " " + StoreDocuments.Sha256(System.Text.Encoding.UTF8.GetBytes(text));
+            if (batch.Find(StoreDocuments.RuleSetRefusals, id) is null)
+            {
+                batch.Insert(StoreDocuments.RuleSetRefusals, new BsonDocument { ["_id"] = id, ["record"] = text }, AuditKinds.RuleSetRefused);
+            }
+            return true;
+        });
+
+    /// <summary>Every case with its recommendation and final decision (the committee's queue), newest first.</summary>
+    public IReadOnlyList<CaseSummary> ListCases()
+    {
+        var finals = _db.GetCollection(StoreDocuments.FinalDecisions).FindAll()
+            .Select(StoreDocuments.ToFinalDecision).ToDictionary(f => f.ApplicationId);
+        var received = _db.GetCollection(StoreDocuments.Applications).FindAll()
+            .ToDictionary(d => d["_id"].AsString, d => StoreDocuments.ToApplication(d).ReceivedAt);
+        return _db.GetCollection(StoreDocuments.Recommendations).FindAll()
+            .Select(StoreDocuments.ToRecommendation)
+            .Select(r => new CaseSummary(r.ApplicationId, received.GetValueOrDefault(r.ApplicationId, r.DecidedAt), r.Decision, finals.GetValueOrDefault(r.ApplicationId)))
+            .OrderByDescending(c => c.ReceivedAt)
+            .ToList();
+    }
+
     /// <summary>Walks the audit trail and names the first entry that is broken.</summary>
     public AuditReport VerifyAudit() => AuditVerifier.Verify(_db);
 
