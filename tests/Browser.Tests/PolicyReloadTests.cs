@@ -64,6 +64,35 @@ public sealed class PolicyReloadTests
         Assert.AreEqual("level-cap", (string?)after["coFinancing"]!["bindingLimit"]);
     }
 
+    [TestMethod]
+    public async Task Trying_a_change_on_the_page_validates_it_without_making_it_live()
+    {
+        await using var browser = await BrowserPage.OpenAsync(s_served);
+        var page = browser.Page;
+        await browser.SignInAsync("/policy", ServedProgram.PolicyKey);
+        var active = (string)(await s_served.CurrentRuleSetAsync())["hash"]!;
+
+        await page.GetByLabel("Fil", new() { Exact = true }).SelectOptionAsync("rules/framework/co-financing.json");
+        var content = page.GetByLabel("Indhold");
+        var text = await content.InputValueAsync();
+        Assert.Contains("\"Expression\": \"34000\"", text, "the level C established cap is in the text to edit");
+        await content.FillAsync(text.Replace("\"Expression\": \"34000\"", "\"Expression\": \"30000\"", StringComparison.Ordinal));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afprøv" }).ClickAsync();
+
+        var verdict = page.GetByRole(AriaRole.Status);
+        await Expect(verdict).ToContainTextAsync("Regelsættet er gyldigt.");
+        var candidate = await verdict.Locator("code").InnerTextAsync();
+        Assert.StartsWith("sha256:", candidate);
+        Assert.AreNotEqual(active, candidate, "the tried rule set is another one");
+        Assert.AreEqual(active, (string?)(await s_served.CurrentRuleSetAsync())["hash"], "trying a change does not make it live");
+
+        await page.GetByLabel("Indhold").FillAsync("{ \"WorkflowName\": ");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afprøv" }).ClickAsync();
+        var refusal = page.Locator("#validate + div[role=alert]");
+        await Expect(refusal).ToContainTextAsync("Regelsættet er ikke gyldigt:");
+        await Expect(refusal).ToContainTextAsync("rules/framework/co-financing.json");
+    }
+
     private static ILocator ShownHash(IPage page) => page.Locator("main dl dd code");
 
     /// <summary>Nordlys (level B, established) asking for 500,000 DKK of a 1 million project: more than the level cap.</summary>
