@@ -42,6 +42,7 @@ public static class DecisioningApp
             sp.GetRequiredService<IOptions<StoreOptions>>().Value.Path,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<CaseStore>()));
+        services.AddSingleton<RuleSetSnapshots>();
         services.AddSingleton(sp => new ApiKeyRegistry(sp.GetRequiredService<IOptions<AuthOptions>>().Value.ApiKeys));
         services.AddSingleton<CaseService>();
         services.AddHostedService<RuleSetActivationRecorder>();
@@ -96,6 +97,7 @@ public static class DecisioningApp
         app.MapHealthApi();
         app.MapEligibilityApi();
         app.MapApplicationsApi();
+        app.MapLettersApi();
         app.MapRuleSetsApi();
         app.MapPages();
         return app;
