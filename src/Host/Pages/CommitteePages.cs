@@ -47,7 +47,7 @@ internal static class CommitteePages
                 {
                     sb.Append($"<tr><th scope=\"row\"><a href=\"/committee/cases/{Uri.EscapeDataString(c.ApplicationId)}?lang={t.Lang}\">{E(c.ApplicationId)}</a></th>");
                     sb.Append($"<td>{E(CompanyOf(store, c.ApplicationId))}</td>");
-                    sb.Append($"<td>{E(c.ReceivedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))}</td><td>{E(c.Recommended.Activity)}</td><td>{E(c.Recommended.Outcome)}</td><td>{E(Money(c.Recommended.CoFinancing?.GrantDkk, t.Lang))}</td></tr>");
+                    sb.Append($"<td>{E(c.ReceivedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))}</td><td>{E(c.Recommended.Activity)}</td><td>{E(c.Recommended.Outcome)}</td><td>{E(Money(c.Recommended.CoFinancing?.GrantDkk, t.Lang))}</td></tr>");
                 }
                 sb.Append("</table>");
             }
@@ -198,7 +198,7 @@ internal static class CommitteePages
         sb.Append($"<h2>{E(t["final"])}</h2>");
         if (final is not null)
         {
-            sb.Append($"<p class=\"notice\">{E(final.Outcome)} · {E(Money(final.GrantDkk, t.Lang))} · {E(final.DecidedBy)} · {E(final.DecidedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))}{(string.IsNullOrWhiteSpace(final.Justification) ? "" : " · " + E(final.Justification))}</p>");
+            sb.Append($"<p class=\"notice\">{E(final.Outcome)} · {E(Money(final.GrantDkk, t.Lang))} · {E(final.DecidedBy)} · {E(final.DecidedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))}{(string.IsNullOrWhiteSpace(final.Justification) ? "" : " · " + E(final.Justification))}</p>");
         }
         else
         {
