@@ -16,6 +16,7 @@ namespace Decisioning.Bench;
 /// (<c>OperationsPerInvoke</c>); the hand-written C# policy is the baseline of every ratio.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(BenchConfig.PerDecisionJob))]
 public class DecisionBenchmarks
 {
     /// <summary>The target-group workflow, as RulesEngine names it.</summary>

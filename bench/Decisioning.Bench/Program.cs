@@ -14,7 +14,6 @@ switch (args.FirstOrDefault())
     case "loop":
         return ProfileLoop.Run(args.Skip(1).ToArray());
     default:
-        var customJob = !args.Any(a => a == "--job" || a.StartsWith("--job=", StringComparison.Ordinal) || a == "-j");
-        BenchmarkSwitcher.FromAssembly(typeof(DecisionBenchmarks).Assembly).Run(args, BenchConfig.Create(customJob));
+        BenchmarkSwitcher.FromAssembly(typeof(DecisionBenchmarks).Assembly).Run(args, BenchConfig.Create());
         return 0;
 }

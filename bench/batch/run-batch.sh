@@ -41,7 +41,18 @@ for n in "${SIZES[@]}"; do
   dotnet "$BENCH" gen-batch "$n" "$input"
   set +e
   # shellcheck disable=SC2086 # EXTRA_ENV is a list of NAME=VALUE words
-  env ${EXTRA_ENV:-} /usr/bin/time -v -o "$timelog" dotnet "$HOST" decide-batch "$input" --rules "$ROOT/rules" --templates "$ROOT/templates" >"$output" 2>"$WORK/stderr-$n.txt"
+  env ${EXTRA_ENV:-} /usr/bin/time -v -o "$timelog" dotnet "$HOST" decide-batch "$input" --rules "$ROOT/rules" --templates "$ROOT/templates" >"$output" 2>"$WORK/stderr-$n.txt" &
+  timepid=$!
+  # Resident memory over the run: "lines written, RSS KiB" every half second, to see whether it grows.
+  : >"$WORK/rss-$n.txt"
+  while kill -0 "$timepid" 2>/dev/null; do
+    child=$(pgrep -P "$timepid" | head -1)
+    if [ -n "$child" ] && rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$child/status" 2>/dev/null) && [ -n "$rss" ]; then
+      echo "$(wc -l <"$output") $rss" >>"$WORK/rss-$n.txt"
+    fi
+    sleep 0.5
+  done
+  wait "$timepid"
   rc=$?
   set -e
   wall=$(to_seconds "$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$timelog")")
@@ -53,6 +64,11 @@ for n in "${SIZES[@]}"; do
   rate=$(awk -v n="$n" -v w="$wall" 'BEGIN { printf "%.0f", n / w }')
   rss=$(awk -v k="$rss_kb" 'BEGIN { printf "%.1f", k / 1024 }')
   printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$wall" "$rate" "$rss" "$user" "$sys" "$lines" "$bad"
+  if [ "$n" -ge 10000 ]; then
+    # RSS after each tenth of the batch (the first sample at or past it).
+    awk -v n="$n" 'BEGIN { next_at = n / 10 } $1 >= next_at && next_at <= n { printf "%s%d%%: %.1f MiB", sep, 100 * $1 / n, $2 / 1024; sep = ", "; while (next_at <= $1) next_at += n / 10 } END { print "" }' \
+      "$WORK/rss-$n.txt" | sed "s/^/  RSS during $n lines (lines done: RSS): /" >&2
+  fi
   if [ "$rc" -ne 0 ] || [ "$lines" -ne "$n" ]; then
     echo "decide-batch exited $rc with $lines lines for $n inputs; see $WORK/stderr-$n.txt" >&2
     exit 1
