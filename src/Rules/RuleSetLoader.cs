@@ -1,8 +1,11 @@
 using System.Text.Json;
 using Decisioning.Input;
+using Decisioning.Model;
+using Decisioning.Output;
 using Decisioning.Pipeline;
 using Decisioning.Policy;
 using Decisioning.Rules.Compilation;
+using Decisioning.Rules.Letters;
 using Newtonsoft.Json.Linq;
 using RulesEngine.Models;
 
@@ -10,7 +13,8 @@ namespace Decisioning.Rules;
 
 /// <summary>
 /// Builds a <see cref="RuleSetSnapshot"/> from rule and template files: manifest, JSON, workflow schema, expression
-/// allow-list, compilation, and a trial run of the trial applications kept with the rules. Anything wrong is a
+/// allow-list, compilation, the letter templates, and a trial run of the trial applications kept with the rules (decided,
+/// checked and their letters rendered in every language). Anything wrong is a
 /// <see cref="RuleSetException"/> listing every problem; a half-valid rule set is never returned.
 /// </summary>
 public static class RuleSetLoader
@@ -57,7 +61,13 @@ public static class RuleSetLoader
         {
             throw new RuleSetException(errors);
         }
-        TrialRun(source, policy, errors);
+        var trials = TrialRun(source, policy, errors);
+        var letters = LetterCompiler.Compile(source, policy, errors);
+        if (errors.Count > 0)
+        {
+            throw new RuleSetException(errors);
+        }
+        TrialLetters(policy, letters, trials, errors);
         if (errors.Count > 0)
         {
             throw new RuleSetException(errors);
@@ -67,6 +77,7 @@ public static class RuleSetLoader
             Source = source,
             Policy = policy,
             Engine = engine!,
+            Letters = letters,
             LoadedAt = (time ?? TimeProvider.System).GetUtcNow(),
             EffectiveFrom = effectiveFrom,
         };
@@ -115,8 +126,9 @@ public static class RuleSetLoader
     }
 
     /// <summary>Decides and checks every trial application; a rule that throws on one of them refuses the rule set.</summary>
-    private static void TrialRun(RuleSetSource source, PolicySet policy, List<RuleSetError> errors)
+    private static List<Trial> TrialRun(RuleSetSource source, PolicySet policy, List<RuleSetError> errors)
     {
+        var trials = new List<Trial>();
         foreach (var file in source.RuleFiles.Where(f => IsTrial(f.Path)))
         {
             var input = ApplicationReader.Read(file.Content, policy);
@@ -130,12 +142,48 @@ public static class RuleSetLoader
             }
             try
             {
-                DecisionPipeline.Decide(input.Value!, policy, EmptyLedger.Instance);
-                DecisionPipeline.Check(input.Value!, policy, EmptyLedger.Instance);
+                var decision = DecisionPipeline.Decide(input.Value!, policy, EmptyLedger.Instance);
+                var check = DecisionPipeline.Check(input.Value!, policy, EmptyLedger.Instance);
+                trials.Add(new Trial(file.Path, input.Value!, decision, check));
             }
             catch (RuleEvaluationException ex)
             {
                 errors.Add(new RuleSetError(ex.Rule.File, ex.Rule.RuleName, null, $"fails on the trial application {file.Path}: {ex.InnerException?.Message}"));
+            }
+        }
+        return trials;
+    }
+
+    private sealed record Trial(string File, Application Application, Decision Decision, EligibilityCheck Check);
+
+    /// <summary>
+    /// Renders the letter of every trial decision in every language (dated the day the application was submitted, so no
+    /// clock is read): a template that fails, or a letter that leaves out a reason's clause id, refuses the rule set.
+    /// </summary>
+    private static void TrialLetters(PolicySet policy, LetterTemplateSet letters, List<Trial> trials, List<RuleSetError> errors)
+    {
+        if (letters.Settings is not { } settings)
+        {
+            return;
+        }
+        foreach (var trial in trials)
+        {
+            foreach (var lang in settings.Languages.Keys)
+            {
+                try
+                {
+                    var programme = policy.FindProgramme(trial.Decision.Programme)!;
+                    var html = letters.Render(programme, trial.Application, trial.Decision, trial.Check, lang, trial.Application.SubmittedOn, LetterLimits.Default);
+                    foreach (var reason in trial.Decision.Reasons.Where(r => !html.Contains(r.Id, StringComparison.Ordinal)))
+                    {
+                        errors.Add(new RuleSetError(LetterTemplateSet.LetterPath(programme.Id, lang), null, null,
+                            $"the {lang} letter for the trial application {trial.File} ({trial.Decision.Outcome}) does not cite the reason {reason.Id}"));
+                    }
+                }
+                catch (LetterRenderException ex)
+                {
+                    errors.Add(new RuleSetError(ex.File, null, ex.Line, $"{ex.Reason} (rendering the {lang} letter for the trial application {trial.File}, {trial.Decision.Outcome})"));
+                }
             }
         }
     }

@@ -127,7 +127,7 @@ public static class DecisionPipeline
     private static ProgrammePolicy FindProgramme(Application a, PolicySet set) =>
         set.FindProgramme(a.Programme) ?? throw new ArgumentException($"Unknown programme '{a.Programme}'.", nameof(a));
 
-    private static DecisionFacts NewFacts(Application a, ActivityDefinition activity, IGrantLedger ledger, bool isEligibilityCheck)
+    internal static DecisionFacts NewFacts(Application a, ActivityDefinition activity, IGrantLedger ledger, bool isEligibilityCheck)
     {
         var external = ledger.GrantsFor(a.Company.Cvr);
         IReadOnlyList<PriorGrant> grants = external.Count == 0 ? a.PriorGrants : [.. a.PriorGrants, .. external];
@@ -138,10 +138,10 @@ public static class DecisionPipeline
         };
     }
 
-    private sealed record CompanyProfile(IReadOnlyDictionary<string, decimal> Scores, bool? GrowthCompany);
+    internal sealed record CompanyProfile(IReadOnlyDictionary<string, decimal> Scores, bool? GrowthCompany);
 
     /// <summary>Age band (P4.4), scorecard and level (P3), growth company (P9.1).</summary>
-    private static CompanyProfile Profile(Application a, ProgrammePolicy programme, DecisionFacts f)
+    internal static CompanyProfile Profile(Application a, ProgrammePolicy programme, DecisionFacts f)
     {
         f.AgeBand = First(programme.Outputs.AgeBand, a, f);
         var scores = Scorecard.Score(a, programme, f);
@@ -222,7 +222,7 @@ public static class DecisionPipeline
         return values;
     }
 
-    private static void LoadCaps(Application a, ProgrammePolicy programme, DecisionFacts f)
+    internal static void LoadCaps(Application a, ProgrammePolicy programme, DecisionFacts f)
     {
         f.LevelCapDkk = First(programme.Outputs.LevelCapDkk, a, f);
         f.LevelCapUsedDkk = First(programme.Outputs.LevelCapUsedDkk, a, f);

@@ -1,3 +1,5 @@
+using Decisioning.Host.Store;
+
 namespace Decisioning.Host.Cli;
 
 /// <summary>Dispatches the command line to its command.</summary>
@@ -14,28 +16,45 @@ public static class CommandLine
             }
             return ExitCodes.BadInput;
         }
-        var commands = new Commands(options, stdin, stdout, stderr);
-        switch (options.Command)
+        var commands = new Commands(options, stdin, stdout, stderr) { OpenLedger = StoreCommands.ReadLedger };
+        var store = new StoreCommands(options, stdout, stderr);
+        try
         {
-            case "decide":
-                return commands.Decide(check: false);
-            case "check":
-                return commands.Decide(check: true);
-            case "decide-batch":
-                return commands.DecideBatch();
-            case "validate-rules":
-                return commands.ValidateRules();
-            default:
-                await stderr.WriteLineAsync("""
-                    usage: decisioning COMMAND [options]
-                      decide FILE|-          the recommended decision for one application
-                      check FILE|-           the eligibility check: level and every activity's offer
-                      decide-batch FILE|-    one decision per JSON line
-                      validate-rules [DIR]   load, compile and trial-run a rule set
-                      serve                  the HTTP API and web pages
-                    options: --rules DIR --templates DIR --db FILE --lang da|en --letter --urls URL
-                    """);
-                return options.Command is null ? ExitCodes.BadInput : ExitCodes.BadInput;
+            switch (options.Command)
+            {
+                case "decide":
+                    return commands.Decide(check: false);
+                case "check":
+                    return commands.Decide(check: true);
+                case "decide-batch":
+                    return commands.DecideBatch();
+                case "validate-rules":
+                    return commands.ValidateRules();
+                case "serve":
+                    return await ServeCommand.RunAsync(options, stdout, stderr);
+                case "audit":
+                    return store.Audit();
+                case "redecide":
+                    return store.Redecide();
+                default:
+                    await stderr.WriteLineAsync("""
+                        usage: decisioning COMMAND [options]
+                          decide FILE|-          the recommended decision for one application
+                          check FILE|-           the eligibility check: level and every activity's offer
+                          decide-batch FILE|-    one decision per JSON line
+                          validate-rules [DIR]   load, compile and trial-run a rule set
+                          serve                  the HTTP API and web pages
+                          audit verify           check the case store's hash-chained audit trail (--db FILE)
+                          redecide ID            decide a stored application again and compare (--db FILE [--rules DIR])
+                        options: --rules DIR --templates DIR --db FILE --lang da|en --letter --urls URL
+                        """);
+                    return ExitCodes.BadInput;
+            }
+        }
+        catch (StoreOpenException ex)
+        {
+            await stderr.WriteLineAsync(ex.Message);
+            return ExitCodes.Failure;
         }
     }
 }

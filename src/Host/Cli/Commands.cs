@@ -4,12 +4,16 @@ using Decisioning.Input;
 using Decisioning.Output;
 using Decisioning.Pipeline;
 using Decisioning.Rules;
+using Decisioning.Rules.Letters;
 
 namespace Decisioning.Host.Cli;
 
 /// <summary>The one-shot commands: decide, check, decide-batch and validate-rules.</summary>
 public sealed class Commands(CliOptions options, TextReader stdin, TextWriter stdout, TextWriter stderr)
 {
+    /// <summary>The clock that dates a letter (<c>decide --letter</c>); only the command line reads it.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>Opens the grant ledger for <c>--db</c>; null means the empty ledger. The host sets it when a store exists.</summary>
     public Func<string, IGrantLedger>? OpenLedger { get; init; }
 
@@ -79,6 +83,10 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
         var ledger = Ledger();
         try
         {
+            if (!check && options.Letter)
+            {
+                return WriteLetter(snapshot, input.Value!, ledger);
+            }
             object result = check
                 ? DecisionPipeline.Check(input.Value!, snapshot.Policy, ledger)
                 : DecisionPipeline.Decide(input.Value!, snapshot.Policy, ledger);
@@ -88,6 +96,24 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
         catch (RuleEvaluationException ex)
         {
             stderr.WriteLine($"no decision for {input.Value!.ApplicationId} under rule set {snapshot.Hash}: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>Decides and prints the decision letter (HTML) in <c>--lang</c>, dated today by <see cref="Time"/>.</summary>
+    private int WriteLetter(RuleSetSnapshot snapshot, Decisioning.Model.Application application, IGrantLedger ledger)
+    {
+        var decision = DecisionPipeline.Decide(application, snapshot.Policy, ledger);
+        var check = DecisionPipeline.Check(application, snapshot.Policy, ledger);
+        var today = DateOnly.FromDateTime(Time.GetLocalNow().DateTime);
+        try
+        {
+            stdout.Write(LetterRenderer.Render(snapshot, application, decision, options.Lang, today, check));
+            return ExitCodes.Ok;
+        }
+        catch (LetterRenderException ex)
+        {
+            stderr.WriteLine($"no letter for {application.ApplicationId} under rule set {snapshot.Hash}: {ex.Message}");
             return ExitCodes.Failure;
         }
     }

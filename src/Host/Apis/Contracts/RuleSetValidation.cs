@@ -1,0 +1,14 @@
+using Decisioning.Rules;
+
+namespace Decisioning.Host.Apis.Contracts;
+
+/// <summary>The result of validating a rule set without activating it: its identity when valid, every error when not.</summary>
+public sealed record RuleSetValidation
+{
+    public required bool Valid { get; init; }
+    public required string? Version { get; init; }
+    public required string? Hash { get; init; }
+    public required IReadOnlyList<string> Files { get; init; }
+    public required IReadOnlyList<string> Programmes { get; init; }
+    public required IReadOnlyList<RuleSetError> Errors { get; init; }
+}

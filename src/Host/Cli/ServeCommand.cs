@@ -1,0 +1,64 @@
+using Decisioning.Host.Auth;
+using Decisioning.Host.Hosting;
+using Decisioning.Host.Store;
+using Decisioning.Rules;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Decisioning.Host.Cli;
+
+/// <summary><c>decisioning serve</c>: runs the hosted service until stopped; a bad rule set or database stops it at start with a clear error.</summary>
+public static class ServeCommand
+{
+    public static async Task<int> RunAsync(CliOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        var builder = DecisioningApp.CreateBuilder(new ServeSettings
+        {
+            RulesDir = options.ResolveRules(),
+            TemplatesDir = options.ResolveTemplates(),
+            Db = options.Db,
+        });
+        var keysConfigured = builder.Configuration.GetSection("Auth:ApiKeys").GetChildren().Any();
+        var (urls, moved) = ListenAddresses.Resolve(options.Urls, loopbackOnly: !keysConfigured);
+        builder.WebHost.UseUrls(urls);
+        WebApplication app;
+        try
+        {
+            app = DecisioningApp.Build(builder);
+        }
+        catch (Exception ex) when (ex is StoreOpenException or RuleSetException or InvalidOperationException)
+        {
+            await stderr.WriteLineAsync("decisioning serve cannot start: " + ex.Message);
+            return ExitCodes.Failure;
+        }
+        await using (app)
+        {
+            foreach (var url in moved)
+            {
+                await stderr.WriteLineAsync($"No API key is configured (Auth:ApiKeys): listening on loopback instead of {url}.");
+            }
+            var keys = app.Services.GetRequiredService<ApiKeyRegistry>().Generated;
+            if (keys.Count > 0)
+            {
+                await stdout.WriteLineAsync("No API key is configured (Auth:ApiKeys); keys for this run, sent as the X-Api-Key header:");
+                foreach (var (role, key) in keys)
+                {
+                    await stdout.WriteLineAsync($"  {role}: {key}");
+                }
+                await stdout.FlushAsync();
+            }
+            try
+            {
+                await app.RunAsync();
+            }
+            catch (Exception ex) when (ex is StoreUnavailableException or StoreOpenException or IOException)
+            {
+                await stderr.WriteLineAsync("decisioning serve stopped: " + ex.Message);
+                return ExitCodes.Failure;
+            }
+            return ExitCodes.Ok;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using Decisioning.Host.Apis;
+using Decisioning.Host.Auth;
+using Decisioning.Host.Store;
+using Decisioning.Output;
+using Decisioning.Rules;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+
+namespace Decisioning.Host.Hosting;
+
+/// <summary>
+/// The hosted service behind <c>decisioning serve</c>: the rule set holder, the case store, API-key roles, problem
+/// details for every error, the OpenAPI document and the endpoint groups of <c>Apis/</c>.
+/// </summary>
+public static class DecisioningApp
+{
+    /// <summary>A builder with every service registered; tests replace some (the clock) before <see cref="Build"/>.</summary>
+    public static WebApplicationBuilder CreateBuilder(ServeSettings settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ApplicationName = typeof(DecisioningApp).Assembly.GetName().Name });
+        builder.Configuration.AddInMemoryCollection(settings.ToConfiguration());
+        var services = builder.Services;
+        services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section);
+        services.AddOptions<RuleSetOptions>().BindConfiguration(RuleSetOptions.Section);
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<RuleSetOptions>>().Value;
+            var time = sp.GetRequiredService<TimeProvider>();
+            return new RuleSetHolder(RuleSetLoader.Load(o.RulesDir, o.TemplatesDir, time), o.RulesDir, o.TemplatesDir, time);
+        });
+        services.AddSingleton(sp => CaseStore.Open(
+            sp.GetRequiredService<IOptions<StoreOptions>>().Value.Path,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger<CaseStore>()));
+        services.AddSingleton(sp => new ApiKeyRegistry(sp.GetRequiredService<IOptions<AuthOptions>>().Value.ApiKeys));
+        services.AddHostedService<RuleSetActivationRecorder>();
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<FaultHandler>();
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        var authorization = services.AddAuthorizationBuilder();
+        foreach (var role in Roles.All)
+        {
+            authorization.AddPolicy(role, p => p.RequireRole(role));
+        }
+        services.ConfigureHttpJsonOptions(o => UseContractJson(o.SerializerOptions));
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Decisioning";
+            document.Info.Description = "Recommended decisions for grant applications, the committee's final decisions and the grant ledger.";
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes[ApiKeyAuthenticationHandler.SchemeName] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeyAuthenticationHandler.Header,
+                Description = "A key of the role the endpoint needs: consultant, committee or policy.",
+            };
+            document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, document)] = [] }];
+            return Task.CompletedTask;
+        }));
+        return builder;
+    }
+
+    /// <summary>
+    /// Builds the application and opens what it cannot run without (rule set, store, keys), so a bad rule set, a locked
+    /// or damaged database fails here with a clear error, before anything listens.
+    /// </summary>
+    public static WebApplication Build(WebApplicationBuilder builder)
+    {
+        var app = builder.Build();
+        app.Services.GetRequiredService<RuleSetHolder>();
+        app.Services.GetRequiredService<CaseStore>();
+        app.Services.GetRequiredService<ApiKeyRegistry>();
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealthApi();
+        app.MapEligibilityApi();
+        app.MapApplicationsApi();
+        app.MapRuleSetsApi();
+        return app;
+    }
+
+    /// <summary>HTTP bodies in the contract's JSON shape, the same as the command line's (<see cref="DecisionJson"/>).</summary>
+    private static void UseContractJson(System.Text.Json.JsonSerializerOptions options)
+    {
+        var contract = DecisionJson.Compact;
+        options.PropertyNamingPolicy = contract.PropertyNamingPolicy;
+        options.DictionaryKeyPolicy = contract.DictionaryKeyPolicy;
+        options.DefaultIgnoreCondition = contract.DefaultIgnoreCondition;
+        options.Encoder = contract.Encoder;
+        foreach (var converter in contract.Converters)
+        {
+            options.Converters.Add(converter);
+        }
+    }
+}

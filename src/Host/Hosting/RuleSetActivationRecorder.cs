@@ -1,0 +1,31 @@
+using Decisioning.Host.Store;
+using Decisioning.Rules;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Decisioning.Host.Hosting;
+
+/// <summary>
+/// Records in the store (and its audit trail) the rule set that is active at start and every one a reload activates
+/// later, with its files, so every decision can be replayed under the rules it was made with.
+/// </summary>
+public sealed class RuleSetActivationRecorder(RuleSetHolder rules, CaseStore store, ILogger<RuleSetActivationRecorder> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await store.RecordRuleSetActivationAsync(rules.Current);
+        logger.LogInformation("Rule set {Version} ({Hash}) is active; case store {Path}", rules.Current.Version, rules.Current.Hash, store.Path);
+        rules.Activated += OnActivated;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        rules.Activated -= OnActivated;
+        return Task.CompletedTask;
+    }
+
+    private void OnActivated(RuleSetSnapshot previous, RuleSetSnapshot next) =>
+        _ = store.RecordRuleSetActivationAsync(next).ContinueWith(
+            t => logger.LogError(t.Exception, "The activation of rule set {Hash} could not be recorded", next.Hash),
+            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+}

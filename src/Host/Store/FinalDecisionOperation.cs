@@ -1,0 +1,94 @@
+using Decisioning.Input;
+using Decisioning.Pipeline;
+using Decisioning.Rules;
+
+namespace Decisioning.Host.Store;
+
+/// <summary>
+/// Records a final decision inside the writer's transaction. An approval is checked against what the caps (P4.4,
+/// P4.5), the start-package rule (P4.6) and the activity budget (P6.5) allow at this moment, with every grant recorded
+/// before it counted; a grant that no longer fits is refused, naming the limit.
+/// </summary>
+internal static class FinalDecisionOperation
+{
+    /// <summary>The contract word and clause of the one-start-package rule.</summary>
+    public const string StartPackageLimit = "start-package";
+
+    public static FinalDecisionResult Apply(WriteBatch batch, string applicationId, FinalDecisionRequest request, RuleSetSnapshot ruleSet)
+    {
+        var application = batch.Find(StoreDocuments.Applications, applicationId);
+        var recommendationDocument = batch.Find(StoreDocuments.Recommendations, applicationId);
+        if (application is null || recommendationDocument is null)
+        {
+            return new FinalDecisionResult { Status = FinalDecisionStatus.UnknownApplication };
+        }
+        if (batch.Find(StoreDocuments.FinalDecisions, applicationId) is { } existingDocument)
+        {
+            var existing = StoreDocuments.ToFinalDecision(existingDocument);
+            return new FinalDecisionResult
+            {
+                Status = request.SameAs(existing) ? FinalDecisionStatus.AlreadyRecorded : FinalDecisionStatus.ConflictingDecision,
+                Record = existing,
+            };
+        }
+        var recommendation = StoreDocuments.ToRecommendation(recommendationDocument);
+        var now = batch.Now;
+        LedgerGrant? grant = null;
+        if (request.Grants)
+        {
+            var input = ApplicationReader.Read(application["body"].AsBinary, ruleSet.Policy);
+            if (!input.IsValid)
+            {
+                return new FinalDecisionResult
+                {
+                    Status = FinalDecisionStatus.NotCheckable,
+                    Message = $"The application cannot be read under the active rule set {ruleSet.Version} ({ruleSet.Hash}), so its caps and budget "
+                        + "cannot be checked: " + string.Join("; ", input.Errors.Select(e => $"{e.Path} {e.Message}")),
+                };
+            }
+            var a = input.Value!;
+            var limits = GrantLimits.For(a, ruleSet.Policy, batch.Ledger);
+            if (limits.Limits.FirstOrDefault(l => request.GrantDkk > l.RemainingDkk) is { } exceeded)
+            {
+                return new FinalDecisionResult { Status = FinalDecisionStatus.LimitExceeded, Limit = exceeded };
+            }
+            var startPackage = a.Project?.StartPackage ?? false;
+            if (startPackage && limits.StartPackagesGranted > 0)
+            {
+                return new FinalDecisionResult { Status = FinalDecisionStatus.LimitExceeded, Limit = new RemainingLimit(StartPackageLimit, "P4.6", 0) };
+            }
+            grant = new LedgerGrant
+            {
+                Sequence = batch.Ledger.Version + 1,
+                ApplicationId = applicationId,
+                Cvr = a.Company.Cvr,
+                Programme = a.Programme,
+                Activity = a.Activity,
+                Level = limits.Level ?? "",
+                AgeBand = limits.AgeBand,
+                GrantDkk = request.GrantDkk,
+                Collective = limits.Collective,
+                StartPackage = startPackage,
+                DecidedOn = DateOnly.FromDateTime(now.UtcDateTime),
+            };
+        }
+        var record = new FinalDecisionRecord
+        {
+            ApplicationId = applicationId,
+            Outcome = request.Outcome,
+            GrantDkk = request.GrantDkk,
+            DecidedBy = request.DecidedBy,
+            Justification = string.IsNullOrWhiteSpace(request.Justification) ? null : request.Justification,
+            DecidedAt = now,
+            RecommendedDecisionId = recommendation.Decision.DecisionId,
+            DepartsFromRecommendation = request.DepartsFrom(recommendation.Decision),
+            Ledger = grant,
+        };
+        batch.Insert(StoreDocuments.FinalDecisions, StoreDocuments.ToDocument(record), AuditKinds.FinalDecision);
+        if (grant is not null)
+        {
+            batch.AddGrant(grant);
+        }
+        return new FinalDecisionResult { Status = FinalDecisionStatus.Recorded, Record = record };
+    }
+}

@@ -1,0 +1,16 @@
+namespace Decisioning.Rules.Letters.Model;
+
+/// <summary>The applicant company as the application states it, with its age at the application in years and months.</summary>
+public sealed record LetterCompany
+{
+    public required string Name { get; init; }
+    public required string Cvr { get; init; }
+    public required LetterDate FoundedOn { get; init; }
+    /// <summary>Completed years from founding to the application (as the decision counts them).</summary>
+    public required int AgeYears { get; init; }
+    /// <summary>Completed months beyond <see cref="AgeYears"/>, for "1 year and 10 months".</summary>
+    public required int AgeMonths { get; init; }
+    public required int Employees { get; init; }
+    public required string Region { get; init; }
+    public required string Sector { get; init; }
+}
