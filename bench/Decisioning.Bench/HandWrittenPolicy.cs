@@ -260,20 +260,27 @@ public static class HandWrittenPolicy
             followUp = false;
             AddFailed(reasons, checks);
         }
+        else if (amountsComputed && eligible == 0)
+        {
+            outcome = "reject"; // P7.1: the share rounds down to 0 kroner
+            followUp = false;
+            AddFailed(reasons, checks);
+            AddReferral(reasons, primary);
+            reasons.Add(new Reason("P7.1", string.Create(Inv, $"The programme's share of the total cost of {N(p.TotalCostDkk)} DKK rounds down to 0 kroner: there is nothing to co-finance.")));
+        }
         else if (amountsComputed && grant == 0)
         {
-            outcome = "reject";
+            outcome = "reject"; // P7.3: a cap or the budget is used up
             followUp = false;
+            AddFailed(reasons, checks);
+            AddReferral(reasons, primary);
             AddBinding(reasons, binding, a, level, ageBand, act, levelCap, levelCapUsed, lifetimeCap, lifetimeCapUsed, eligible, grant);
         }
         else if (failedMain > 0 || primary)
         {
             outcome = "refer-to-committee";
             AddFailed(reasons, checks);
-            if (primary)
-            {
-                reasons.Add(new Reason("P1.7", "The company is in the primary sector, which has certain restrictions: the committee decides."));
-            }
+            AddReferral(reasons, primary);
         }
         else if (coFinanced && level == "A")
         {
@@ -390,6 +397,14 @@ public static class HandWrittenPolicy
             {
                 reasons.Add(new Reason(c.Id, c.Message));
             }
+        }
+    }
+
+    private static void AddReferral(List<Reason> reasons, bool primary)
+    {
+        if (primary) // P1.7
+        {
+            reasons.Add(new Reason("P1.7", "The company is in the primary sector, which has certain restrictions: the committee decides."));
         }
     }
 
