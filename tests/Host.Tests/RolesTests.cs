@@ -21,6 +21,7 @@ public sealed class RolesTests
         ["POST", "/api/applications", ServiceUnderTest.ConsultantKey],
         ["GET", "/api/applications/ANY/decision", ServiceUnderTest.CommitteeKey],
         ["POST", "/api/applications/ANY/final-decision", ServiceUnderTest.CommitteeKey],
+        ["GET", "/api/applications/ANY/letter", ServiceUnderTest.CommitteeKey],
         ["GET", "/api/rulesets/current", ServiceUnderTest.PolicyKey],
         ["POST", "/api/rulesets/validate", ServiceUnderTest.PolicyKey],
     ];
@@ -83,7 +84,7 @@ public sealed class RolesTests
         var document = await ServiceUnderTest.JsonAsync(response);
         var paths = document["paths"]!.AsObject();
         foreach (var path in new[] { "/api/eligibility-checks", "/api/applications", "/api/applications/{id}/decision",
-                     "/api/applications/{id}/final-decision", "/api/rulesets/current", "/api/rulesets/validate", "/health" })
+                     "/api/applications/{id}/final-decision", "/api/applications/{id}/letter", "/api/rulesets/current", "/api/rulesets/validate", "/health" })
         {
             Assert.IsTrue(paths.ContainsKey(path), path);
         }

@@ -47,7 +47,7 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
 
     /// <summary>Starts the service on a database file (a new one in a temp folder by default).</summary>
     public static async Task<ServiceUnderTest> StartAsync(
-        string? db = null, string? rules = null, Func<string, bool, Stream>? openFile = null, bool configureKeys = true)
+        string? db = null, string? rules = null, Func<string, bool, DurableFileStream>? openFile = null, bool configureKeys = true)
     {
         db ??= Path.Combine(TestFiles.TempFolder(), "decisioning.db");
         var time = new FakeTimeProvider(Start);

@@ -45,48 +45,26 @@ public static class ApplicationsApi
     }
 
     private static async Task<Results<Created<Decision>, Ok<Decision>, ProblemHttpResult>> Submit(
-        HttpRequest request, RuleSetHolder rules, CaseStore store, TimeProvider time, ILoggerFactory logs, CancellationToken cancel)
+        HttpRequest request, CaseService cases, CancellationToken cancel)
     {
         if (await RequestBody.ReadAsync(request, RequestBody.MaxJsonBytes, cancel) is not { } body)
         {
             return Problems.TooLarge(RequestBody.MaxJsonBytes);
         }
-        var snapshot = rules.Current;
-        var input = ApplicationReader.Read(body, snapshot.Policy);
-        if (!input.IsValid)
+        var result = await cases.SubmitAsync(body, request.HttpContext.TraceIdentifier);
+        if (result.Errors.Count > 0)
         {
-            return Problems.BadInput(input.Errors, "The application is not valid");
+            return Problems.BadInput(result.Errors, "The application is not valid");
         }
-        var application = input.Value!;
-        var id = application.ApplicationId;
-        if (store.FindApplication(id) is { } earlier)
+        if (result.Fault is { } fault)
         {
-            return CaseStore.SameJson(earlier.Body, body)
-                ? TypedResults.Ok(store.FindRecommendation(id)!.Decision)
-                : OtherBody(id);
+            return Problems.NoDecision(fault, ApplicationIdOf(body), result.RuleSetHash);
         }
-        var ledger = store.Ledger;
-        Decision decision;
-        try
-        {
-            decision = DecisionPipeline.Decide(application, snapshot.Policy, ledger);
-        }
-        catch (RuleEvaluationException ex)
-        {
-            Log(logs).LogError(ex, "No decision for application {ApplicationId} under rule set {RuleSetHash} (correlation id {CorrelationId})",
-                id, snapshot.Hash, request.HttpContext.TraceIdentifier);
-            return Problems.NoDecision(ex, id, snapshot.Hash);
-        }
-        var now = time.GetUtcNow();
-        var result = await store.SubmitAsync(
-            new StoredApplication { ApplicationId = id, Body = body, ReceivedAt = now },
-            new RecommendationRecord { ApplicationId = id, Decision = decision, RuleSetHash = snapshot.Hash, LedgerVersion = ledger.Version, DecidedAt = now },
-            snapshot);
         return result.Status switch
         {
-            SubmitStatus.Created => TypedResults.Created(DecisionPath(id), result.Recommendation.Decision),
-            SubmitStatus.AlreadyStored => TypedResults.Ok(result.Recommendation.Decision),
-            _ => OtherBody(id),
+            SubmitStatus.Created => TypedResults.Created(DecisionPath(result.Decision!.ApplicationId), result.Decision),
+            SubmitStatus.AlreadyStored => TypedResults.Ok(result.Decision!),
+            _ => OtherBody(ApplicationIdOf(body)),
         };
     }
 
@@ -106,7 +84,7 @@ public static class ApplicationsApi
     }
 
     private static async Task<Results<Created<FinalDecisionRecord>, Ok<FinalDecisionRecord>, ProblemHttpResult>> RecordFinalDecision(
-        string id, HttpRequest request, RuleSetHolder rules, CaseStore store, ILoggerFactory logs, CancellationToken cancel)
+        string id, HttpRequest request, CaseService cases, CancellationToken cancel)
     {
         if (await RequestBody.ReadAsync(request, RequestBody.MaxJsonBytes, cancel) is not { } body)
         {
@@ -118,30 +96,20 @@ public static class ApplicationsApi
             return Problems.BadInput(input.Errors, "The final decision is not valid");
         }
         var decision = input.Value!;
-        if (store.FindRecommendation(id) is not { } recommendation)
+        var recording = await cases.RecordFinalAsync(id, decision, request.HttpContext.TraceIdentifier);
+        if (recording.UnknownApplication)
         {
             return Problems.UnknownApplication(id);
         }
-        if (decision.DepartsFrom(recommendation.Decision) && string.IsNullOrWhiteSpace(decision.Justification))
+        if (recording.Errors.Count > 0)
         {
-            var recommended = recommendation.Decision;
-            return Problems.BadInput(
-                [new InputError("$.justification", $"is required: the decision departs from the recommendation ({recommended.Outcome}, "
-                    + $"{recommended.CoFinancing?.GrantDkk ?? 0} DKK) in outcome or amount")],
-                "The final decision is not valid");
+            return Problems.BadInput(recording.Errors, "The final decision is not valid");
         }
-        var snapshot = rules.Current;
-        FinalDecisionResult result;
-        try
+        if (recording.Fault is { } fault)
         {
-            result = await store.RecordFinalDecisionAsync(id, decision, snapshot);
+            return Problems.NoDecision(fault, id, recording.RuleSetHash);
         }
-        catch (RuleEvaluationException ex)
-        {
-            Log(logs).LogError(ex, "Caps of application {ApplicationId} could not be checked under rule set {RuleSetHash} (correlation id {CorrelationId})",
-                id, snapshot.Hash, request.HttpContext.TraceIdentifier);
-            return Problems.NoDecision(ex, id, snapshot.Hash);
-        }
+        var result = recording.Result!;
         return result.Status switch
         {
             FinalDecisionStatus.Recorded => TypedResults.Created(DecisionPath(id), result.Record),
@@ -159,9 +127,7 @@ public static class ApplicationsApi
     private static ProblemHttpResult LimitExceeded(string id, FinalDecisionRequest decision, RemainingLimit limit) =>
         Problems.Conflict(
             $"The grant no longer fits the {limit.Name} ({limit.Clause})",
-            limit.Name == FinalDecisionOperation.StartPackageLimit
-                ? $"The company has already been granted a start package ({limit.Clause}); nothing was recorded."
-                : $"{decision.GrantDkk} DKK is more than the {limit.Name} ({limit.Clause}) still allows: {limit.RemainingDkk} DKK. Nothing was recorded.",
+            LimitExceededDetail(decision, limit),
             new()
             {
                 ["applicationId"] = id,
@@ -176,6 +142,18 @@ public static class ApplicationsApi
             "Another application has this id",
             $"An application with the id '{id}' and a different body was submitted before; its recommended decision stands. Use a new id.",
             new() { ["applicationId"] = id });
+
+    private static string ApplicationIdOf(byte[] body)
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(body);
+        return doc.RootElement.GetProperty("applicationId").GetString() ?? "";
+    }
+
+    /// <summary>The refusal of a grant that no longer fits a limit, in words (shared with the committee page).</summary>
+    public static string LimitExceededDetail(FinalDecisionRequest decision, RemainingLimit limit) =>
+        limit.Name == FinalDecisionOperation.StartPackageLimit
+            ? $"The company has already been granted a start package ({limit.Clause}); nothing was recorded."
+            : $"{decision.GrantDkk} DKK is more than the {limit.Name} ({limit.Clause}) still allows: {limit.RemainingDkk} DKK. Nothing was recorded.";
 
     private static string DecisionPath(string id) => $"/api/applications/{Uri.EscapeDataString(id)}/decision";
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 
 namespace Decisioning.Host.Apis;
 
@@ -38,7 +39,8 @@ public static class RuleSetsApi
         });
     }
 
-    private static async Task<Results<Ok<RuleSetValidation>, ProblemHttpResult>> Validate(HttpRequest request, TimeProvider time, CancellationToken cancel)
+    private static async Task<Results<Ok<RuleSetValidation>, ProblemHttpResult>> Validate(
+        HttpRequest request, TimeProvider time, Store.CaseStore store, ILoggerFactory logs, CancellationToken cancel)
     {
         if (await RequestBody.ReadAsync(request, RuleSetUpload.MaxBodyBytes, cancel) is not { } body)
         {
@@ -62,11 +64,22 @@ public static class RuleSetsApi
                 Files = files,
                 Programmes = snapshot.Policy.Programmes.Keys.ToList(),
                 Errors = [],
+                WouldChange = Replay.RuleSetImpact.WouldChange(store, snapshot),
             });
         }
         catch (RuleSetException ex)
         {
-            return TypedResults.Ok(new RuleSetValidation { Valid = false, Version = null, Hash = source.Hash, Files = files, Programmes = [], Errors = ex.Errors });
+            return Invalid(source, files, ex.Errors);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The loader lists what it recognises; whatever else a sent rule set makes it throw is still the rule set's fault.
+            logs.CreateLogger(typeof(RuleSetsApi).FullName!).LogWarning(ex, "Validating a sent rule set failed unexpectedly (correlation id {CorrelationId})",
+                request.HttpContext.TraceIdentifier);
+            return Invalid(source, files, [new RuleSetError("rules/", null, null, "the rule set could not be compiled: " + ex.Message)]);
         }
     }
+
+    private static Ok<RuleSetValidation> Invalid(RuleSetSource source, IReadOnlyList<string> files, IReadOnlyList<RuleSetError> errors) =>
+        TypedResults.Ok(new RuleSetValidation { Valid = false, Version = null, Hash = source.Hash, Files = files, Programmes = [], Errors = errors });
 }

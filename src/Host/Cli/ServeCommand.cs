@@ -33,6 +33,8 @@ public static class ServeCommand
             await stderr.WriteLineAsync("decisioning serve cannot start: " + ex.Message);
             return ExitCodes.Failure;
         }
+        // A crash (an exception on a thread nobody catches on) leaves one line saying what it was.
+        AppDomain.CurrentDomain.UnhandledException += (_, e) => stderr.WriteLine("decisioning serve crashed: " + e.ExceptionObject);
         await using (app)
         {
             foreach (var url in moved)

@@ -1,5 +1,6 @@
 using Decisioning.Host.Apis;
 using Decisioning.Host.Auth;
+using Decisioning.Host.Pages;
 using Decisioning.Host.Store;
 using Decisioning.Output;
 using Decisioning.Rules;
@@ -41,8 +42,11 @@ public static class DecisioningApp
             sp.GetRequiredService<IOptions<StoreOptions>>().Value.Path,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<CaseStore>()));
+        services.AddSingleton<RuleSetSnapshots>();
         services.AddSingleton(sp => new ApiKeyRegistry(sp.GetRequiredService<IOptions<AuthOptions>>().Value.ApiKeys));
+        services.AddSingleton<CaseService>();
         services.AddHostedService<RuleSetActivationRecorder>();
+        services.AddHostedService<RuleSetWatchService>();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<FaultHandler>();
@@ -93,7 +97,9 @@ public static class DecisioningApp
         app.MapHealthApi();
         app.MapEligibilityApi();
         app.MapApplicationsApi();
+        app.MapLettersApi();
         app.MapRuleSetsApi();
+        app.MapPages();
         return app;
     }
 

@@ -8,4 +8,13 @@ public sealed record RuleSetOptions
     public string RulesDir { get; init; } = "rules";
 
     public string? TemplatesDir { get; init; }
+
+    /// <summary>Watch the folders and reload on change (off in some tests).</summary>
+    public bool Watch { get; init; } = true;
+
+    /// <summary>How long file events must be quiet before a reload.</summary>
+    public int DebounceMilliseconds { get; init; } = 300;
+
+    /// <summary>How often the folders are polled, for changes the file events miss.</summary>
+    public int PollMilliseconds { get; init; } = 2000;
 }

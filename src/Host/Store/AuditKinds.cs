@@ -8,4 +8,5 @@ public static class AuditKinds
     public const string FinalDecision = "final-decision";
     public const string RuleSetStored = "ruleset-stored";
     public const string RuleSetActivated = "ruleset-activated";
+    public const string RuleSetRefused = "ruleset-refused";
 }

@@ -9,18 +9,19 @@ namespace Decisioning.Host.Store;
 /// <summary>
 /// The case store on one LiteDB file (one instance per process): applications as received, recommended and final
 /// decisions, the rule sets they were made under and the hash-chained audit trail. Records are inserted, never updated.
-/// Reads go straight to the database; writes go through one writer thread and are acknowledged only once on disk.
+/// Reads go straight to the database; writes go through one writer thread and are acknowledged only once on disk
+/// (see <see cref="StoreWriter"/> and <see cref="DurableFileStream"/>).
 /// </summary>
 public sealed class CaseStore : IDisposable
 {
     private readonly LiteDatabase _db;
-    private readonly Stream _data;
-    private readonly Stream _log;
+    private readonly DurableFileStream _data;
+    private readonly DurableFileStream _log;
     private readonly StoreWriter _writer;
     /// <summary>Hashes of the stored rule sets; read and changed on the writer thread only.</summary>
     private readonly HashSet<string> _storedRuleSets;
 
-    private CaseStore(string path, LiteDatabase db, Stream data, Stream log, TimeProvider time, ILogger logger)
+    private CaseStore(string path, LiteDatabase db, DurableFileStream data, DurableFileStream log, TimeProvider time, ILogger logger)
     {
         Path = path;
         _db = db;
@@ -31,7 +32,7 @@ public sealed class CaseStore : IDisposable
             .Select(StoreDocuments.ToFinalDecision).Select(f => f.Ledger).OfType<LedgerGrant>());
         var last = db.GetCollection(StoreDocuments.Audit).Query().OrderByDescending("_id").Limit(1).FirstOrDefault();
         var head = last is null ? new AuditHead(0, AuditChain.Genesis) : new AuditHead(last["_id"].AsInt64, last["hash"].AsString);
-        _writer = new StoreWriter(db, ledger, head, time, logger);
+        _writer = new StoreWriter(db, log, ledger, head, time, logger);
         _writer.RuleSetsStored += _storedRuleSets.UnionWith;
     }
 
@@ -52,13 +53,13 @@ public sealed class CaseStore : IDisposable
     /// <param name="time">The clock for record and audit times.</param>
     /// <param name="logger">Where storage failures are logged.</param>
     /// <param name="openFile">Opens the data file (false) or the log (true); tests pass a faulty one.</param>
-    public static CaseStore Open(string path, TimeProvider? time = null, ILogger? logger = null, Func<string, bool, Stream>? openFile = null)
+    public static CaseStore Open(string path, TimeProvider? time = null, ILogger? logger = null, Func<string, bool, DurableFileStream>? openFile = null)
     {
         openFile ??= (file, isLog) => DurableFileStream.Open(file, isLog);
         var full = System.IO.Path.GetFullPath(path);
         var logPath = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(full)!,
             System.IO.Path.GetFileNameWithoutExtension(full) + "-log" + System.IO.Path.GetExtension(full));
-        Stream? data = null, log = null;
+        DurableFileStream? data = null, log = null;
         LiteDatabase? db = null;
         try
         {
@@ -129,6 +130,37 @@ public sealed class CaseStore : IDisposable
             batch.Audit(AuditKinds.RuleSetActivated, StoreDocuments.RuleSets, ruleSet.Hash, ruleSet.Hash);
             return true;
         });
+
+    /// <summary>Records that a reload of the rule set was refused, with every error, so the refusal is in the audit trail.</summary>
+    public Task RecordRuleSetRefusalAsync(RuleSetReloadFailure failure) =>
+        _writer.Enqueue(batch =>
+        {
+            var text = System.Text.Json.JsonSerializer.Serialize(new
+            {
+                at = StoreDocuments.Time(failure.At),
+                errors = failure.Errors.Select(e => new { file = e.File, rule = e.Rule, line = e.Line, message = e.Message }),
+            });
+            var id = StoreDocuments.Time(failure.At) + " " + StoreDocuments.Sha256(System.Text.Encoding.UTF8.GetBytes(text));
+            if (batch.Find(StoreDocuments.RuleSetRefusals, id) is null)
+            {
+                batch.Insert(StoreDocuments.RuleSetRefusals, new BsonDocument { ["_id"] = id, ["record"] = text }, AuditKinds.RuleSetRefused);
+            }
+            return true;
+        });
+
+    /// <summary>Every case with its recommendation and final decision (the committee's queue), newest first.</summary>
+    public IReadOnlyList<CaseSummary> ListCases()
+    {
+        var finals = _db.GetCollection(StoreDocuments.FinalDecisions).FindAll()
+            .Select(StoreDocuments.ToFinalDecision).ToDictionary(f => f.ApplicationId);
+        var received = _db.GetCollection(StoreDocuments.Applications).FindAll()
+            .ToDictionary(d => d["_id"].AsString, d => StoreDocuments.ToApplication(d).ReceivedAt);
+        return _db.GetCollection(StoreDocuments.Recommendations).FindAll()
+            .Select(StoreDocuments.ToRecommendation)
+            .Select(r => new CaseSummary(r.ApplicationId, received.GetValueOrDefault(r.ApplicationId, r.DecidedAt), r.Decision, finals.GetValueOrDefault(r.ApplicationId)))
+            .OrderByDescending(c => c.ReceivedAt)
+            .ToList();
+    }
 
     /// <summary>Walks the audit trail and names the first entry that is broken.</summary>
     public AuditReport VerifyAudit() => AuditVerifier.Verify(_db);

@@ -2,22 +2,25 @@ namespace Decisioning.Host.Store;
 
 /// <summary>
 /// A database file for LiteDB whose <see cref="Flush"/> goes to the disk (fsync), opened for this process alone so a
-/// second process gets a clear "locked" error instead of sharing the file. LiteDB writes its log from a background
-/// writer and never waits for the disk on commit; <see cref="CaseStore"/> makes each acknowledged write durable with a
-/// checkpoint, which copies the log into the data file and flushes it through this stream.
+/// second process gets a clear "locked" error instead of sharing the file.
 /// </summary>
 /// <remarks>
-/// For the log file (<c>isLog</c>): a read that follows unflushed writes flushes them first, so the log a checkpoint
-/// recovers from is on disk before any data page changes in place; and a failed write or flush (a full disk) is kept
-/// and thrown at the next read instead of on LiteDB's background writer, where it would stall the engine. The
-/// checkpoint reads the log, so the failure reaches the caller of the write, which answers 503.
+/// LiteDB appends a commit's pages to its log from a background writer and does not wait for the disk. For the log
+/// file (<c>isLog</c>) this stream therefore keeps track of how far the file is written and how far it is on disk, so
+/// <see cref="CaseStore"/> can wait after a commit until the log is on disk up to the commit's last page
+/// (<see cref="WaitUntilDurable"/>, one fsync per commit) before it acknowledges the write. Also for the log: a read
+/// that follows unflushed writes flushes them first, so a checkpoint (which reads the log before it overwrites data
+/// pages in place) never changes the data file before the log it recovers from is on disk; and a failed write (a full
+/// disk) is kept and thrown to the waiting writer instead of on LiteDB's background writer, where it would stall the
+/// engine.
 /// </remarks>
 public sealed class DurableFileStream : Stream
 {
     private readonly Stream _inner;
     private readonly bool _isLog;
-    private readonly Lock _gate = new();
-    private bool _dirty;
+    private readonly object _gate = new();
+    private long _writtenEnd;
+    private long _durableEnd;
     private Exception? _deferredFault;
 
     /// <summary>Wraps a stream (a <see cref="FileStream"/>, or a test's faulty one).</summary>
@@ -25,6 +28,7 @@ public sealed class DurableFileStream : Stream
     {
         _inner = inner;
         _isLog = isLog;
+        _writtenEnd = _durableEnd = inner.Length;
     }
 
     /// <summary>Opens or creates the file with no sharing; throws <see cref="IOException"/> when another process has it open.</summary>
@@ -64,12 +68,53 @@ public sealed class DurableFileStream : Stream
         }
     }
 
-    /// <summary>Writes the file's data and metadata to the disk (fsync), not just to the operating system.</summary>
-    public override void Flush()
+    /// <summary>
+    /// Blocks until the first <paramref name="length"/> bytes are written and on disk, flushing them itself when they
+    /// are written but not yet flushed. Throws <see cref="IOException"/> when a write or flush failed, or when LiteDB's
+    /// writer has not written them within <paramref name="timeout"/>.
+    /// </summary>
+    public void WaitUntilDurable(long length, TimeSpan timeout)
     {
+        var deadline = DateTime.UtcNow + timeout;
         lock (_gate)
         {
-            Guard(FlushToDisk);
+            while (true)
+            {
+                ThrowIfFaulted();
+                if (_durableEnd >= length)
+                {
+                    return;
+                }
+                if (_writtenEnd >= length)
+                {
+                    FlushToDisk();
+                    return;
+                }
+                var left = deadline - DateTime.UtcNow;
+                if (left <= TimeSpan.Zero)
+                {
+                    throw new IOException($"The database log was not written up to byte {length} within {timeout.TotalSeconds} s.");
+                }
+                Monitor.Wait(_gate, left);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The data file: writes its data and metadata to the disk (fsync), not just to the operating system. The log:
+    /// nothing yet. LiteDB's writer flushes the log each time its queue runs empty, which is after every page when it
+    /// runs on the committing thread; the store flushes once per commit instead (<see cref="WaitUntilDurable"/>), and
+    /// a checkpoint's first read of the log flushes it before any data page is overwritten.
+    /// </summary>
+    public override void Flush()
+    {
+        if (_isLog)
+        {
+            return;
+        }
+        lock (_gate)
+        {
+            FlushToDisk();
         }
     }
 
@@ -78,7 +123,7 @@ public sealed class DurableFileStream : Stream
         lock (_gate)
         {
             ThrowIfFaulted();
-            if (_isLog && _dirty)
+            if (_isLog && _writtenEnd > _durableEnd)
             {
                 FlushToDisk();
             }
@@ -93,8 +138,9 @@ public sealed class DurableFileStream : Stream
             Guard(() =>
             {
                 _inner.Write(buffer, offset, count);
-                _dirty = true;
+                _writtenEnd = Math.Max(_writtenEnd, _inner.Position);
             });
+            Monitor.PulseAll(_gate);
         }
     }
 
@@ -112,7 +158,8 @@ public sealed class DurableFileStream : Stream
         {
             ThrowIfFaulted();
             _inner.SetLength(value);
-            _dirty = true;
+            _writtenEnd = Math.Min(_writtenEnd, value);
+            _durableEnd = Math.Min(_durableEnd, value);
         }
     }
 
@@ -127,6 +174,7 @@ public sealed class DurableFileStream : Stream
 
     private void FlushToDisk()
     {
+        var end = _writtenEnd;
         if (_inner is FileStream file)
         {
             file.Flush(flushToDisk: true);
@@ -135,10 +183,11 @@ public sealed class DurableFileStream : Stream
         {
             _inner.Flush();
         }
-        _dirty = false;
+        _durableEnd = Math.Max(_durableEnd, end);
+        Monitor.PulseAll(_gate);
     }
 
-    /// <summary>Runs a write or flush; on the log a failure is kept for the next read instead of thrown.</summary>
+    /// <summary>Runs a write; on the log a failure is kept for the next read or wait instead of thrown.</summary>
     private void Guard(Action action)
     {
         if (!_isLog)

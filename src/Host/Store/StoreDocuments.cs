@@ -19,10 +19,11 @@ internal static class StoreDocuments
     public const string Recommendations = "recommendations";
     public const string FinalDecisions = "finalDecisions";
     public const string RuleSets = "rulesets";
+    public const string RuleSetRefusals = "rulesetRefusals";
     public const string Audit = "audit";
 
     /// <summary>The collections whose records the audit trail covers.</summary>
-    public static readonly string[] Audited = [Applications, Recommendations, FinalDecisions, RuleSets];
+    public static readonly string[] Audited = [Applications, Recommendations, FinalDecisions, RuleSets, RuleSetRefusals];
 
     public static BsonDocument ToDocument(StoredApplication a) => new()
     {

@@ -7,16 +7,22 @@ namespace Decisioning.Host.Store;
 /// <summary>
 /// The one thread that writes to the database. It takes every write waiting, applies them in one transaction in
 /// arrival order (so each sees the ones before it, and a final decision's limits see every grant recorded before it),
-/// commits, checkpoints (the log copied into the data file and flushed to disk) and only then acknowledges them: group
-/// commit, one disk flush for many writes. A write that throws is left out and the rest are applied again without it.
-/// A storage failure fails the whole batch with <see cref="StoreUnavailableException"/> and stops further writes.
+/// commits, waits until the log is on disk up to the commit's last page, and only then acknowledges them: group
+/// commit, one disk flush for many writes. LiteDB copies the log into the data file itself (checkpoint) every thousand
+/// pages and on a clean close; after a crash it recovers the committed transactions from the log. A write that throws
+/// is left out and the rest are applied again without it. A storage failure fails the whole batch with
+/// <see cref="StoreUnavailableException"/> and stops further writes.
 /// </summary>
 internal sealed class StoreWriter : IDisposable
 {
     private const int MaxBatch = 256;
 
+    /// <summary>How long a commit may wait for LiteDB's writer before the store gives up on the disk.</summary>
+    private static readonly TimeSpan DurableTimeout = TimeSpan.FromSeconds(30);
+
     private readonly BlockingCollection<PendingWrite> _queue = new();
     private readonly LiteDatabase _db;
+    private readonly DurableFileStream _log;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Thread _thread;
@@ -24,9 +30,10 @@ internal sealed class StoreWriter : IDisposable
     private volatile Exception? _fault;
     private AuditHead _head;
 
-    public StoreWriter(LiteDatabase db, LedgerView ledger, AuditHead head, TimeProvider time, ILogger logger)
+    public StoreWriter(LiteDatabase db, DurableFileStream log, LedgerView ledger, AuditHead head, TimeProvider time, ILogger logger)
     {
         _db = db;
+        _log = log;
         _ledger = ledger;
         _head = head;
         _time = time;
@@ -84,7 +91,15 @@ internal sealed class StoreWriter : IDisposable
                 batch.ForEach(w => w.Fail(Unavailable(fault)));
                 continue;
             }
-            Process(batch);
+            try
+            {
+                Process(batch);
+            }
+            catch (Exception ex)
+            {
+                // Never let the writer thread die (that would end the process): whatever escaped stops writing.
+                StopWriting(ex, batch);
+            }
         }
     }
 
@@ -118,7 +133,7 @@ internal sealed class StoreWriter : IDisposable
                     continue;
                 }
                 _db.Commit();
-                _db.Checkpoint();
+                _log.WaitUntilDurable(LogLength(), DurableTimeout);
             }
             catch (Exception ex)
             {
@@ -136,6 +151,9 @@ internal sealed class StoreWriter : IDisposable
         }
     }
 
+    /// <summary>Where the log ends once every committed page is written (LiteDB's <c>$database</c> system collection).</summary>
+    private long LogLength() => _db.GetCollection("$database").FindAll().First()["logFileSize"].AsInt64;
+
     private void StopWriting(Exception ex, List<PendingWrite> writes)
     {
         _fault = ex;
@@ -144,7 +162,7 @@ internal sealed class StoreWriter : IDisposable
         {
             _db.Rollback();
         }
-        catch (Exception rollback) when (rollback is LiteException or IOException or ObjectDisposedException or InvalidOperationException)
+        catch (Exception rollback)
         {
             _logger.LogDebug(rollback, "Rollback after the storage failure failed too");
         }

@@ -11,4 +11,6 @@ public sealed record RuleSetValidation
     public required IReadOnlyList<string> Files { get; init; }
     public required IReadOnlyList<string> Programmes { get; init; }
     public required IReadOnlyList<RuleSetError> Errors { get; init; }
+    /// <summary>Recent stored decisions the rule set would decide otherwise (outcome, level or amounts); empty when invalid.</summary>
+    public IReadOnlyList<Replay.RuleSetImpact.ChangedDecision> WouldChange { get; init; } = [];
 }

@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace Decisioning.Bench.Load;
+
+/// <summary>What the load run does: how long each phase lasts, the fixed rates, the concurrency at maximum, and caps.</summary>
+public sealed record LoadOptions
+{
+    /// <summary>Seconds per phase.</summary>
+    public double Seconds { get; init; } = 10;
+    public int CheckRate { get; init; } = 1000;
+    public int SubmissionRate { get; init; } = 300;
+    /// <summary>Requests in flight at maximum (closed loop).</summary>
+    public int Concurrency { get; init; } = 32;
+    /// <summary>No phase sends more than this many requests.</summary>
+    public int MaxRequestsPerPhase { get; init; } = 60_000;
+    /// <summary>The built <c>decisioning.dll</c>; found in the repository by default.</summary>
+    public string? Server { get; init; }
+    public string? Rules { get; init; }
+
+    public static LoadOptions Parse(string[] args)
+    {
+        var o = new LoadOptions();
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            var v = args[i + 1];
+            o = args[i] switch
+            {
+                "--seconds" => o with { Seconds = double.Parse(v, CultureInfo.InvariantCulture) },
+                "--check-rate" => o with { CheckRate = int.Parse(v, CultureInfo.InvariantCulture) },
+                "--submission-rate" => o with { SubmissionRate = int.Parse(v, CultureInfo.InvariantCulture) },
+                "--concurrency" => o with { Concurrency = int.Parse(v, CultureInfo.InvariantCulture) },
+                "--max-requests" => o with { MaxRequestsPerPhase = int.Parse(v, CultureInfo.InvariantCulture) },
+                "--server" => o with { Server = v },
+                "--rules" => o with { Rules = v },
+                _ => throw new ArgumentException($"unknown option {args[i]}; options: --seconds --check-rate --submission-rate --concurrency --max-requests --server --rules"),
+            };
+        }
+        return o;
+    }
+}

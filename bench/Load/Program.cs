@@ -1,0 +1,40 @@
+using System.Globalization;
+using Decisioning.Bench.Load;
+
+// A bounded load run against the built server on 127.0.0.1: /health as the baseline, eligibility checks and durable
+// submissions, each at a fixed rate and at maximum. Usage: dotnet run -c Release --project bench/Load [-- --seconds 10]
+var options = LoadOptions.Parse(args);
+using var server = await ServerProcess.StartAsync(options);
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+{
+    BaseAddress = server.Address,
+    Timeout = TimeSpan.FromSeconds(30),
+};
+var requests = new Requests();
+var runner = new LoadRunner(http, options with { Seconds = 2, MaxRequestsPerPhase = 2000 });
+await runner.MaximumAsync("warm-up", requests.Check, Requests.IsOk);
+await runner.MaximumAsync("warm-up", requests.Submission, Requests.IsCreated);
+await runner.MaximumAsync("warm-up", Requests.Health, Requests.IsOk);
+
+runner = new LoadRunner(http, options);
+var cpu = new CpuMeter(server.ProcessId);
+Console.WriteLine($"decisioning load run: {Environment.ProcessorCount} cores, {options.Seconds} s per phase, server {server.Address}");
+Console.WriteLine(PhaseResult.Header + "  server-cpu load-cpu");
+var phases = new (string Name, Func<Task<PhaseResult>> Run)[]
+{
+    ("GET /health", () => runner.FixedRateAsync("GET /health", options.CheckRate, Requests.Health, Requests.IsOk)),
+    ("POST eligibility-checks", () => runner.FixedRateAsync("POST eligibility-checks", options.CheckRate, requests.Check, Requests.IsOk)),
+    ("POST applications", () => runner.FixedRateAsync("POST applications", options.SubmissionRate, requests.Submission, Requests.IsCreated)),
+    ("GET /health", () => runner.MaximumAsync("GET /health", Requests.Health, Requests.IsOk)),
+    ("POST eligibility-checks", () => runner.MaximumAsync("POST eligibility-checks", requests.Check, Requests.IsOk)),
+    ("POST applications", () => runner.MaximumAsync("POST applications", requests.Submission, Requests.IsCreated)),
+};
+foreach (var (_, run) in phases)
+{
+    var before = cpu.Now();
+    var result = await run();
+    var after = cpu.Now();
+    // CPU use as a share of one core: 200 % is both cores of a 2-core machine.
+    Console.WriteLine(result + string.Format(CultureInfo.InvariantCulture, "  {0,8:F0}% {1,7:F0}%",
+        100 * (after.Server - before.Server) / result.Seconds, 100 * (after.Load - before.Load) / result.Seconds));
+}

@@ -1,0 +1,51 @@
+using Decisioning.Host.Store;
+using Decisioning.Rules;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Decisioning.Host.Hosting;
+
+/// <summary>
+/// Watches <c>rules/</c> and <c>templates/</c> while the service runs: a good edit becomes the active rule set within
+/// seconds; a broken one is refused, logged and put in the audit trail, and the last good rule set stays active.
+/// </summary>
+public sealed class RuleSetWatchService(RuleSetHolder rules, CaseStore store, IOptions<RuleSetOptions> options, ILogger<RuleSetWatchService> logger) : IHostedService, IDisposable
+{
+    private RuleSetWatcher? _watcher;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        rules.Refused += OnRefused;
+        rules.Activated += OnActivated;
+        var o = options.Value;
+        if (o.Watch)
+        {
+            _watcher = new RuleSetWatcher(rules, TimeSpan.FromMilliseconds(o.DebounceMilliseconds), TimeSpan.FromMilliseconds(o.PollMilliseconds));
+            logger.LogInformation("Watching {Rules} and {Templates} for rule-set changes", rules.RulesDir, rules.TemplatesDir);
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        rules.Refused -= OnRefused;
+        rules.Activated -= OnActivated;
+        _watcher?.Dispose();
+        _watcher = null;
+        return Task.CompletedTask;
+    }
+
+    private void OnActivated(RuleSetSnapshot previous, RuleSetSnapshot next) =>
+        logger.LogInformation("Rule set {Version} ({Hash}) replaced {PreviousHash}", next.Version, next.Hash, previous.Hash);
+
+    private void OnRefused(RuleSetReloadFailure failure)
+    {
+        logger.LogWarning("A rule-set change was refused; {Hash} stays active: {Errors}", rules.Current.Hash, string.Join("; ", failure.Errors));
+        _ = store.RecordRuleSetRefusalAsync(failure).ContinueWith(
+            t => logger.LogError(t.Exception, "The refused rule-set change could not be recorded"),
+            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+    }
+
+    public void Dispose() => _watcher?.Dispose();
+}

@@ -1,0 +1,217 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using Decisioning.Host.Apis;
+using Decisioning.Host.Auth;
+using Decisioning.Host.Store;
+using Decisioning.Input;
+using Decisioning.Output;
+using Decisioning.Rules;
+using Decisioning.Rules.Letters;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using static Decisioning.Host.Pages.Html;
+
+namespace Decisioning.Host.Pages;
+
+/// <summary>The committee's pages: the queue of cases awaiting a final decision, a case with its letter, and the decision form.</summary>
+internal static class CommitteePages
+{
+    private static readonly ConcurrentDictionary<string, RuleSetSnapshot> StoredSnapshots = new();
+
+    public static void MapCommitteePages(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/committee", (HttpContext context, ApiKeyRegistry keys, CaseStore store, string? lang, string? sort) =>
+        {
+            var t = new PageText(lang ?? "da");
+            if (PageAuth.Require(context, keys, Roles.Committee, t) is { } refused)
+            {
+                return refused;
+            }
+            var pending = store.ListCases().Where(c => c.Final is null);
+            pending = sort == "amount"
+                ? pending.OrderByDescending(c => c.Recommended.CoFinancing?.GrantDkk ?? 0).ThenBy(c => c.ApplicationId, StringComparer.Ordinal)
+                : pending.OrderBy(c => c.ReceivedAt).ThenBy(c => c.ApplicationId, StringComparer.Ordinal);
+            var list = pending.ToList();
+            var sb = new StringBuilder($"<p><a href=\"/committee?lang={t.Lang}&amp;sort=date\">{E(t["sort-date"])}</a> · <a href=\"/committee?lang={t.Lang}&amp;sort=amount\">{E(t["sort-amount"])}</a></p>");
+            if (list.Count == 0)
+            {
+                sb.Append($"<p>{E(t["queue-empty"])}</p>");
+            }
+            else
+            {
+                sb.Append($"<table><caption>{E(t["queue-title"])} ({list.Count})</caption><tr><th scope=\"col\">{E(t["case"])}</th><th scope=\"col\">{E(t["received"])}</th><th scope=\"col\">{E(t["activity"])}</th><th scope=\"col\">{E(t["recommended"])}</th><th scope=\"col\">{E(t["amount"])}</th></tr>");
+                foreach (var c in list)
+                {
+                    sb.Append($"<tr><th scope=\"row\"><a href=\"/committee/cases/{Uri.EscapeDataString(c.ApplicationId)}?lang={t.Lang}\">{E(c.ApplicationId)}</a></th>");
+                    sb.Append($"<td>{E(c.ReceivedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))}</td><td>{E(c.Recommended.Activity)}</td><td>{E(c.Recommended.Outcome)}</td><td>{E(Money(c.Recommended.CoFinancing?.GrantDkk, t.Lang))}</td></tr>");
+                }
+                sb.Append("</table>");
+            }
+            return HomePages.Page(t, t["queue-title"], sb.ToString(), Roles.Committee, "/committee");
+        }).ExcludeFromDescription();
+
+        routes.MapGet("/committee/cases/{id}", (string id, HttpContext context, ApiKeyRegistry keys, CaseStore store, string? lang) =>
+        {
+            var t = new PageText(lang ?? "da");
+            if (PageAuth.Require(context, keys, Roles.Committee, t) is { } refused)
+            {
+                return refused;
+            }
+            return CasePage(t, id, store, null);
+        }).ExcludeFromDescription();
+
+        routes.MapPost("/committee/cases/{id}", async (string id, HttpContext context, ApiKeyRegistry keys, CaseStore store, CaseService cases, string? lang) =>
+        {
+            var t = new PageText(lang ?? "da");
+            if (PageAuth.Require(context, keys, Roles.Committee, t) is { } refused)
+            {
+                return refused;
+            }
+            var form = await context.Request.ReadFormAsync();
+            var recommendation = store.FindRecommendation(id);
+            if (recommendation is null)
+            {
+                return HomePages.Page(t, t["not-found"], $"<p>{E(t["not-found"])}</p>", Roles.Committee, "/committee", StatusCodes.Status404NotFound);
+            }
+            var confirm = form["choice"] == "confirm";
+            var recommended = recommendation.Decision;
+            var outcome = confirm ? ConfirmedOutcome(recommended) : form["outcome"].ToString();
+            var grantText = confirm ? (recommended.CoFinancing?.GrantDkk ?? 0).ToString(CultureInfo.InvariantCulture) : form["grantDkk"].ToString().Trim();
+            var errors = new List<InputError>();
+            if (!decimal.TryParse(grantText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var grant) || grant < 0)
+            {
+                errors.Add(new InputError("$.grantDkk", "must be a whole number of kroner, not negative"));
+            }
+            if (string.IsNullOrWhiteSpace(form["decidedBy"]))
+            {
+                errors.Add(new InputError("$.decidedBy", "is required"));
+            }
+            if (outcome is not (FinalOutcomes.Approve or FinalOutcomes.ApproveReduced or FinalOutcomes.Reject))
+            {
+                errors.Add(new InputError("$.outcome", "must be approve, approve-reduced or reject"));
+            }
+            string message;
+            var ok = false;
+            if (errors.Count == 0)
+            {
+                var request = new FinalDecisionRequest
+                {
+                    Outcome = outcome,
+                    GrantDkk = outcome == FinalOutcomes.Reject ? 0 : grant,
+                    DecidedBy = form["decidedBy"].ToString().Trim(),
+                    Justification = form["justification"].ToString(),
+                };
+                var recording = await cases.RecordFinalAsync(id, request, context.TraceIdentifier);
+                errors.AddRange(recording.Errors);
+                message = recording switch
+                {
+                    { Fault: not null } => $"A rule could not be evaluated (correlation id {context.TraceIdentifier}); nothing was recorded.",
+                    { Result.Status: FinalDecisionStatus.LimitExceeded } r => ApplicationsApi.LimitExceededDetail(request, r.Result!.Limit!),
+                    { Result.Status: FinalDecisionStatus.ConflictingDecision } r => $"A final decision is already recorded ({r.Result!.Record!.Outcome}, {r.Result.Record.GrantDkk} DKK by {r.Result.Record.DecidedBy}).",
+                    { Result.Status: FinalDecisionStatus.Recorded or FinalDecisionStatus.AlreadyRecorded } => t["recorded"],
+                    { Result: { } r } => r.Message ?? "",
+                    _ => "",
+                };
+                ok = recording.Result?.Status is FinalDecisionStatus.Recorded or FinalDecisionStatus.AlreadyRecorded;
+            }
+            else
+            {
+                message = "";
+            }
+            var notice = ok
+                ? $"<div class=\"notice\" role=\"status\">{E(message)}</div>"
+                : $"<div class=\"problem\" role=\"alert\"><p>{E(t["refused"])} {E(message)}</p>{(errors.Count > 0 ? "<ul>" + string.Concat(errors.Select(e => $"<li>{E(e.Path)}: {E(e.Message)}</li>")) + "</ul>" : "")}</div>";
+            var status = ok ? StatusCodes.Status200OK : errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
+            return CasePage(t, id, store, notice, status);
+        }).ExcludeFromDescription().DisableAntiforgery();
+
+        routes.MapGet("/committee/cases/{id}/letter", (string id, HttpContext context, ApiKeyRegistry keys, CaseStore store, RuleSetHolder rules, TimeProvider time, string? lang) =>
+        {
+            var t = new PageText(lang ?? "da");
+            if (PageAuth.Require(context, keys, Roles.Committee, t) is { } refused)
+            {
+                return refused;
+            }
+            if (store.FindApplication(id) is not { } application || store.FindRecommendation(id) is not { } recommendation)
+            {
+                return Results.NotFound();
+            }
+            var snapshot = SnapshotFor(recommendation.RuleSetHash, rules, store);
+            var input = ApplicationReader.Read(application.Body, snapshot.Policy);
+            var letter = LetterRenderer.Render(snapshot, input.Value!, recommendation.Decision, t.Lang, DateOnly.FromDateTime(time.GetLocalNow().Date));
+            return Results.Content(letter, "text/html; charset=utf-8");
+        }).ExcludeFromDescription();
+    }
+
+    /// <summary>What confirming the recommendation records: the recommended approval, or a rejection.</summary>
+    private static string ConfirmedOutcome(Decision recommended) => recommended.Outcome switch
+    {
+        FinalOutcomes.Approve or FinalOutcomes.ApproveReduced => recommended.Outcome,
+        FinalOutcomes.Reject => FinalOutcomes.Reject,
+        _ => recommended.CoFinancing is { GrantDkk: > 0 } c && c.GrantDkk < c.EligibleDkk ? FinalOutcomes.ApproveReduced : FinalOutcomes.Approve,
+    };
+
+    /// <summary>The rule set a decision was made under: the active one, or the stored one compiled once.</summary>
+    private static RuleSetSnapshot SnapshotFor(string hash, RuleSetHolder rules, CaseStore store)
+    {
+        var current = rules.Current;
+        if (current.Hash == hash)
+        {
+            return current;
+        }
+        return StoredSnapshots.GetOrAdd(hash, h => store.FindRuleSet(h) is { } stored ? RuleSetLoader.Compile(stored.ToSource()) : current);
+    }
+
+    private static IResult CasePage(PageText t, string id, CaseStore store, string? notice, int status = StatusCodes.Status200OK)
+    {
+        if (store.FindRecommendation(id) is not { } recommendation)
+        {
+            return HomePages.Page(t, t["not-found"], $"<p>{E(t["not-found"])}</p>", Roles.Committee, "/committee", StatusCodes.Status404NotFound);
+        }
+        var d = recommendation.Decision;
+        var final = store.FindFinalDecision(id);
+        var path = $"/committee/cases/{Uri.EscapeDataString(id)}";
+        var sb = new StringBuilder(notice ?? "");
+        sb.Append($"<dl><dt>{E(t["outcome"])}</dt><dd><strong>{E(d.Outcome)}</strong></dd><dt>{E(t["body"])}</dt><dd>{E(d.DecisionBody)}</dd>");
+        sb.Append($"<dt>{E(t["level"])}</dt><dd>{E(d.Level ?? t["no-level"])} ({string.Join(", ", d.Scores.Select(s => $"{E(s.Key)} {E(Percent(s.Value))}"))})</dd>");
+        sb.Append($"<dt>{E(t["activity"])}</dt><dd>{E(d.Activity)}</dd><dt>Rule set</dt><dd>{E(d.RuleSet.Version)} <code>{E(d.RuleSet.Hash)}</code></dd></dl>");
+        sb.Append($"<h2>{E(t["reasons"])}</h2><ul>{string.Concat(d.Reasons.Select(r => $"<li><strong>{E(r.Id)}</strong>: {E(r.Message)}</li>"))}</ul>");
+        if (d.CoFinancing is { } c)
+        {
+            sb.Append($"<table><caption>{E(t["amounts"])}</caption>");
+            Row(sb, t["eligible-amount"], Money(c.EligibleDkk, t.Lang));
+            Row(sb, t["grant"], Money(c.GrantDkk, t.Lang));
+            Row(sb, t["binding"], c.BindingLimit ?? "–");
+            Row(sb, t["level-cap"], c.LevelCapDkk is null ? "–" : $"{Money(c.LevelCapDkk, t.Lang)} ({Money(c.LevelCapRemainingDkk, t.Lang)})");
+            Row(sb, t["lifetime-cap"], c.LifetimeCapDkk is null ? "–" : $"{Money(c.LifetimeCapDkk, t.Lang)} ({Money(c.LifetimeCapRemainingDkk, t.Lang)})");
+            Row(sb, t["budget-left"], Money(c.BudgetRemainingDkk, t.Lang));
+            Row(sb, t["self-funding"], Money(c.SelfFundingRequiredDkk, t.Lang));
+            sb.Append("</table>");
+        }
+        sb.Append(ConsultantPages.ChecksTable(t, d.Checks));
+        sb.Append($"<h2>{E(t["letter"])}</h2><p><a href=\"{path}/letter?lang=da\">{E(t["letter-da"])}</a> · <a href=\"{path}/letter?lang=en\">{E(t["letter-en"])}</a></p>");
+        sb.Append($"<iframe title=\"{E(t["letter"])}\" src=\"{path}/letter?lang={t.Lang}\"></iframe>");
+        sb.Append($"<h2>{E(t["final"])}</h2>");
+        if (final is not null)
+        {
+            sb.Append($"<p class=\"notice\">{E(final.Outcome)} · {E(Money(final.GrantDkk, t.Lang))} · {E(final.DecidedBy)} · {E(final.DecidedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))}{(string.IsNullOrWhiteSpace(final.Justification) ? "" : " · " + E(final.Justification))}</p>");
+        }
+        else
+        {
+            sb.Append($"<form method=\"post\" action=\"{path}?lang={t.Lang}\"><fieldset><legend>{E(t["final"])}</legend>");
+            sb.Append($"<div class=\"field\"><input type=\"radio\" id=\"choice-confirm\" name=\"choice\" value=\"confirm\" checked> <label for=\"choice-confirm\">{E(t["confirm"])} ({E(d.Outcome)}, {E(Money(d.CoFinancing?.GrantDkk ?? 0, t.Lang))})</label></div>");
+            sb.Append($"<div class=\"field\"><input type=\"radio\" id=\"choice-override\" name=\"choice\" value=\"override\"> <label for=\"choice-override\">{E(t["override"])}</label></div>");
+            sb.Append($"<div class=\"field\"><label for=\"outcome\">{E(t["outcome"])}</label><select id=\"outcome\" name=\"outcome\"><option>approve</option><option>approve-reduced</option><option>reject</option></select></div>");
+            sb.Append($"<div class=\"field\"><label for=\"grantDkk\">{E(t["grant"])} (DKK)</label><input id=\"grantDkk\" name=\"grantDkk\" inputmode=\"numeric\" value=\"{E(d.CoFinancing?.GrantDkk ?? 0)}\"></div>");
+            sb.Append($"<div class=\"field\"><label for=\"decidedBy\">{E(t["decided-by"])}</label><input id=\"decidedBy\" name=\"decidedBy\" required autocomplete=\"name\"></div>");
+            sb.Append($"<div class=\"field\"><label for=\"justification\">{E(t["justification"])}</label><br><textarea id=\"justification\" name=\"justification\" rows=\"3\" cols=\"60\"></textarea></div>");
+            sb.Append($"</fieldset><button type=\"submit\">{E(t["record"])}</button></form>");
+        }
+        return HomePages.Page(t, $"{t["case"]} {id}", sb.ToString(), Roles.Committee, path, status);
+    }
+
+    private static void Row(StringBuilder sb, string label, string value) =>
+        sb.Append($"<tr><th scope=\"row\">{E(label)}</th><td>{E(value)}</td></tr>");
+}

@@ -1,0 +1,37 @@
+using Decisioning.Host.Store;
+using Decisioning.Rules;
+
+namespace Decisioning.Host.Replay;
+
+/// <summary>Which recent stored decisions a candidate rule set would change: each is decided again under it and compared.</summary>
+public static class RuleSetImpact
+{
+    /// <summary>How many of the most recent cases are decided again.</summary>
+    public const int RecentCases = 200;
+
+    /// <summary>One stored decision that the candidate would decide otherwise (outcome, level or amounts).</summary>
+    public sealed record ChangedDecision(string ApplicationId, ReplaySummary Stored, ReplaySummary Candidate);
+
+    /// <summary>The recent cases whose outcome, level or amounts differ under the candidate.</summary>
+    public static IReadOnlyList<ChangedDecision> WouldChange(CaseStore store, RuleSetSnapshot candidate)
+    {
+        var changed = new List<ChangedDecision>();
+        foreach (var c in store.ListCases().Take(RecentCases))
+        {
+            try
+            {
+                var report = Replayer.Replay(store, c.ApplicationId, candidate);
+                if (report.Stored != report.Replayed)
+                {
+                    changed.Add(new ChangedDecision(c.ApplicationId, report.Stored, report.Replayed));
+                }
+            }
+            catch (ReplayException)
+            {
+                // an application the candidate cannot read (e.g. it drops the application's programme) is a change too
+                changed.Add(new ChangedDecision(c.ApplicationId, ReplaySummary.Of(c.Recommended), new ReplaySummary("no decision", null, null, null, null)));
+            }
+        }
+        return changed;
+    }
+}
