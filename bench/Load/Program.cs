@@ -3,6 +3,11 @@ using Decisioning.Bench.Load;
 
 // A bounded load run against the built server on 127.0.0.1: /health as the baseline, eligibility checks and durable
 // submissions, each at a fixed rate and at maximum. Usage: dotnet run -c Release --project bench/Load [-- --seconds 10]
+// --reload: the reload-under-load run instead (issue 6): steady submissions while the rule set is edited 10 times.
+if (args.Contains("--reload"))
+{
+    return await ReloadRun.RunAsync(LoadOptions.Parse(args.Where(a => a != "--reload").ToArray()) with { SubmissionRate = 150 });
+}
 var options = LoadOptions.Parse(args);
 using var server = await ServerProcess.StartAsync(options);
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
@@ -38,3 +43,4 @@ foreach (var (_, run) in phases)
     Console.WriteLine(result + string.Format(CultureInfo.InvariantCulture, "  {0,8:F0}% {1,7:F0}%",
         100 * (after.Server - before.Server) / result.Seconds, 100 * (after.Load - before.Load) / result.Seconds));
 }
+return 0;

@@ -105,7 +105,12 @@ public sealed class DecisionFacts
         {
             return null;
         }
-        var year = history.Max(e => e.Year) - years;
+        var latest = history[0].Year;
+        foreach (var e in history)
+        {
+            latest = Math.Max(latest, e.Year);
+        }
+        var year = latest - years;
         foreach (var e in history)
         {
             if (e.Year == year)

@@ -25,8 +25,7 @@ public static class DecisionPipeline
         var referrals = RunReferrals(a, programme, f);
         var limits = ComputeAmounts(a, programme, f);
 
-        var outcome = programme.Outcomes.FirstOrDefault(o => Eval(o.Rule, () => o.When(a, f)))
-            ?? throw new RuleEvaluationException(programme.Outcomes[^1].Rule, new InvalidOperationException("No outcome rule applies."));
+        var outcome = FirstOutcome(programme, a, f);
 
         var reasons = SelectReasons(a, programme, f, outcome, checks, referrals, limits);
         var coFinancing = outcome.ShowCoFinancing && f.AmountsComputed ? BuildCoFinancing(a, f, checks, limits) : null;
@@ -46,7 +45,7 @@ public static class DecisionPipeline
             AgeYears = f.AgeYears,
             AgeBand = f.AgeBand,
             GrowthCompany = profile.GrowthCompany,
-            Checks = checks.Select(c => c.Result).ToList(),
+            Checks = Results(checks),
             Reasons = reasons,
             CoFinancing = coFinancing,
             KeyAccountManager = First(programme.Outputs.KeyAccountManager, a, f),
@@ -77,7 +76,7 @@ public static class DecisionPipeline
             var referrals = RunReferrals(a, programme, fa);
             if (activity == own)
             {
-                ownChecks = checks.Select(c => c.Result).ToList();
+                ownChecks = Results(checks);
             }
             var eligible = fa.AllFailedChecks == 0;
             decimal? max = null;
@@ -114,8 +113,15 @@ public static class DecisionPipeline
     /// <summary>The decision id: derived from the application id and the rule-set hash, so it repeats.</summary>
     public static string DecisionIdFor(string applicationId, string ruleSetHash)
     {
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(applicationId + "\n" + ruleSetHash));
-        return "dec-" + Convert.ToHexStringLower(bytes.AsSpan(0, 10));
+        // SHA-256 of the UTF-8 bytes of "{applicationId}\n{ruleSetHash}", encoded into a stack buffer when it fits.
+        var max = Encoding.UTF8.GetMaxByteCount(applicationId.Length + 1 + ruleSetHash.Length);
+        Span<byte> text = max <= 512 ? stackalloc byte[512] : new byte[max];
+        var n = Encoding.UTF8.GetBytes(applicationId, text);
+        text[n++] = (byte)'\n';
+        n += Encoding.UTF8.GetBytes(ruleSetHash, text[n..]);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(text[..n], hash);
+        return "dec-" + Convert.ToHexStringLower(hash[..10]);
     }
 
     private static ProgrammePolicy FindProgramme(Application a, PolicySet set) =>
@@ -158,16 +164,16 @@ public static class DecisionPipeline
             {
                 continue;
             }
-            if (check.AppliesWhen is { } applies && !Eval(check.Rule, () => applies(a, f)))
+            if (check.AppliesWhen is { } applies && !Eval(check.Rule, applies, a, f))
             {
                 continue;
             }
-            var passed = Eval(check.Rule, () => check.Test(a, f));
+            var passed = Eval(check.Rule, check.Test, a, f);
             if (!passed)
             {
                 f.RecordFailure(check.OnFail);
             }
-            var message = Eval(check.Rule, () => (passed ? check.PassMessage : check.FailMessage)(a, f, null));
+            var message = Eval(check.Rule, passed ? check.PassMessage : check.FailMessage, a, f, null);
             results.Add(new EvaluatedCheck(check, new CheckResult(check.Rule.Clause, passed, message)));
         }
         return results;
@@ -178,10 +184,10 @@ public static class DecisionPipeline
         var reasons = new List<Reason>();
         foreach (var referral in programme.Referrals)
         {
-            if (Eval(referral.Rule, () => referral.Triggered(a, f)))
+            if (Eval(referral.Rule, referral.Triggered, a, f))
             {
                 f.Referrals++;
-                reasons.Add(new Reason(referral.Rule.Clause, Eval(referral.Rule, () => referral.Message(a, f, null))));
+                reasons.Add(new Reason(referral.Rule.Clause, Eval(referral.Rule, referral.Message, a, f, null)));
             }
         }
         return reasons;
@@ -202,16 +208,16 @@ public static class DecisionPipeline
         var grant = f.EligibleDkk;
         foreach (var limit in programme.Limits)
         {
-            if (!Eval(limit.Rule, () => limit.AppliesWhen(a, f)))
+            if (!Eval(limit.Rule, limit.AppliesWhen, a, f))
             {
                 continue;
             }
-            var remaining = Math.Max(0, Eval(limit.Rule, () => limit.Remaining(a, f)));
+            var remaining = Math.Max(0, Eval(limit.Rule, limit.Remaining, a, f));
             values.Add(new LimitValue(limit, remaining));
             grant = Math.Min(grant, remaining);
         }
         f.GrantDkk = grant;
-        f.BindingLimit = grant == f.EligibleDkk ? null : values.First(v => v.RemainingDkk == grant).Limit.Name;
+        f.BindingLimit = grant == f.EligibleDkk ? null : FirstAt(values, grant).Limit.Name;
         f.AmountsComputed = true;
         return values;
     }
@@ -230,11 +236,11 @@ public static class DecisionPipeline
         decimal? max = null;
         foreach (var limit in programme.Limits)
         {
-            if (limit.NeedsProject || !Eval(limit.Rule, () => limit.AppliesWhen(a, f)))
+            if (limit.NeedsProject || !Eval(limit.Rule, limit.AppliesWhen, a, f))
             {
                 continue;
             }
-            var remaining = Math.Max(0, Eval(limit.Rule, () => limit.Remaining(a, f)));
+            var remaining = Math.Max(0, Eval(limit.Rule, limit.Remaining, a, f));
             max = max is null ? remaining : Math.Min(max.Value, remaining);
         }
         return max;
@@ -250,7 +256,13 @@ public static class DecisionPipeline
             switch (token)
             {
                 case PolicyWords.FailedChecks:
-                    reasons.AddRange(checks.Where(c => !c.Result.Passed).Select(c => new Reason(c.Result.Id, c.Result.Message)));
+                    foreach (var c in checks)
+                    {
+                        if (!c.Result.Passed)
+                        {
+                            reasons.Add(new Reason(c.Result.Id, c.Result.Message));
+                        }
+                    }
                     break;
                 case PolicyWords.Referrals:
                     reasons.AddRange(referrals);
@@ -258,22 +270,29 @@ public static class DecisionPipeline
                 case PolicyWords.BindingLimit:
                     if (f.BindingLimit is { } binding)
                     {
-                        var limit = limits.First(l => l.Limit.Name == binding);
-                        reasons.Add(new Reason(limit.Limit.Rule.Clause, Eval(limit.Limit.Rule, () => limit.Limit.Message(a, f, null))));
+                        var limit = Find(limits, binding) ?? throw new InvalidOperationException("Sequence contains no matching element");
+                        reasons.Add(new Reason(limit.Limit.Rule.Clause, Eval(limit.Limit.Rule, limit.Limit.Message, a, f, null)));
                     }
                     break;
                 default:
-                    reasons.Add(new Reason(token, Eval(outcome.Rule, () => outcome.Message(a, f, null))));
+                    reasons.Add(new Reason(token, Eval(outcome.Rule, outcome.Message, a, f, null)));
                     break;
             }
         }
-        return reasons.DistinctBy(r => r.Id).ToList();
+        return DistinctById(reasons);
     }
 
     private static CoFinancing BuildCoFinancing(Application a, DecisionFacts f, List<EvaluatedCheck> checks, List<LimitValue> limits)
     {
-        decimal? Remaining(string name) => limits.FirstOrDefault(l => l.Limit.Name == name)?.RemainingDkk;
-        var selfFunding = checks.FirstOrDefault(c => c.Check.Rule.Clause == PolicyWords.SelfFundingClause);
+        EvaluatedCheck? selfFunding = null;
+        foreach (var c in checks)
+        {
+            if (c.Check.Rule.Clause == PolicyWords.SelfFundingClause)
+            {
+                selfFunding = c;
+                break;
+            }
+        }
         return new CoFinancing
         {
             Share = f.Activity.Share,
@@ -281,10 +300,10 @@ public static class DecisionPipeline
             GrantDkk = f.GrantDkk,
             BindingLimit = f.BindingLimit,
             LevelCapDkk = f.LevelCapDkk,
-            LevelCapRemainingDkk = f.LevelCapDkk is null ? null : Remaining(PolicyWords.LevelCap),
+            LevelCapRemainingDkk = f.LevelCapDkk is null ? null : Find(limits, PolicyWords.LevelCap)?.RemainingDkk,
             LifetimeCapDkk = f.LifetimeCapDkk,
-            LifetimeCapRemainingDkk = f.LifetimeCapDkk is null ? null : Remaining(PolicyWords.LifetimeCap),
-            BudgetRemainingDkk = Remaining(PolicyWords.Budget),
+            LifetimeCapRemainingDkk = f.LifetimeCapDkk is null ? null : Find(limits, PolicyWords.LifetimeCap)?.RemainingDkk,
+            BudgetRemainingDkk = Find(limits, PolicyWords.Budget)?.RemainingDkk,
             SelfFundingRequiredDkk = f.SelfFundingRequiredDkk,
             SelfFundingOk = selfFunding?.Result.Passed ?? a.Project!.OwnCashDkk >= f.SelfFundingRequiredDkk,
         };
@@ -295,7 +314,7 @@ public static class DecisionPipeline
         var conditions = new List<string>();
         foreach (var condition in programme.Conditions)
         {
-            if (condition.AppliesWhen is { } applies && !Eval(condition.Rule, () => applies(a, f)))
+            if (condition.AppliesWhen is { } applies && !Eval(condition.Rule, applies, a, f))
             {
                 continue;
             }
@@ -303,12 +322,12 @@ public static class DecisionPipeline
             {
                 foreach (var m in a.Project?.Milestones ?? [])
                 {
-                    conditions.Add(Eval(condition.Rule, () => condition.Text(a, f, m)));
+                    conditions.Add(Eval(condition.Rule, condition.Text, a, f, m));
                 }
             }
             else
             {
-                conditions.Add(Eval(condition.Rule, () => condition.Text(a, f, null)));
+                conditions.Add(Eval(condition.Rule, condition.Text, a, f, null));
             }
         }
         return conditions;
@@ -319,20 +338,24 @@ public static class DecisionPipeline
     {
         foreach (var rule in rules)
         {
-            if (Eval(rule.Rule, () => rule.When(a, f)))
+            if (Eval(rule.Rule, rule.When, a, f))
             {
-                return Eval(rule.Rule, () => rule.Value(a, f));
+                return Eval(rule.Rule, rule.Value, a, f);
             }
         }
         var last = rules.Count > 0 ? rules[^1].Rule : new RuleRef("?", "?", "?");
         throw new RuleEvaluationException(last, new InvalidOperationException("No rule of this output applies to the case."));
     }
 
-    internal static T Eval<T>(RuleRef rule, Func<T> evaluate)
+    /// <summary>
+    /// Evaluates a compiled rule; an exception from it becomes a <see cref="RuleEvaluationException"/> naming the rule.
+    /// The delegate and its arguments are passed, not captured in a lambda, so an evaluation allocates nothing.
+    /// </summary>
+    internal static T Eval<T>(RuleRef rule, RuleFunc<T> evaluate, Application a, DecisionFacts f)
     {
         try
         {
-            return evaluate();
+            return evaluate(a, f);
         }
         catch (RuleEvaluationException)
         {
@@ -342,5 +365,93 @@ public static class DecisionPipeline
         {
             throw new RuleEvaluationException(rule, ex);
         }
+    }
+
+    /// <summary>Renders a compiled message, with the same error handling as <see cref="Eval{T}(RuleRef, RuleFunc{T}, Application, DecisionFacts)"/>.</summary>
+    internal static string Eval(RuleRef rule, MessageFunc message, Application a, DecisionFacts f, Milestone? m)
+    {
+        try
+        {
+            return message(a, f, m);
+        }
+        catch (RuleEvaluationException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            throw new RuleEvaluationException(rule, ex);
+        }
+    }
+
+    /// <summary>The first outcome rule that holds (outcome precedence).</summary>
+    private static OutcomeRule FirstOutcome(ProgrammePolicy programme, Application a, DecisionFacts f)
+    {
+        foreach (var o in programme.Outcomes)
+        {
+            if (Eval(o.Rule, o.When, a, f))
+            {
+                return o;
+            }
+        }
+        throw new RuleEvaluationException(programme.Outcomes[^1].Rule, new InvalidOperationException("No outcome rule applies."));
+    }
+
+    private static List<CheckResult> Results(List<EvaluatedCheck> checks)
+    {
+        var results = new List<CheckResult>(checks.Count);
+        foreach (var c in checks)
+        {
+            results.Add(c.Result);
+        }
+        return results;
+    }
+
+    private static LimitValue? Find(List<LimitValue> limits, string name)
+    {
+        foreach (var l in limits)
+        {
+            if (l.Limit.Name == name)
+            {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The first limit that leaves exactly the grant: the binding one (P7.2 tie order).</summary>
+    private static LimitValue FirstAt(List<LimitValue> limits, decimal grant)
+    {
+        foreach (var l in limits)
+        {
+            if (l.RemainingDkk == grant)
+            {
+                return l;
+            }
+        }
+        throw new InvalidOperationException("Sequence contains no matching element");
+    }
+
+    /// <summary>The reasons with the first of each clause id kept, in order.</summary>
+    private static List<Reason> DistinctById(List<Reason> reasons)
+    {
+        var distinct = new List<Reason>(reasons.Count);
+        foreach (var r in reasons)
+        {
+            var seen = false;
+            foreach (var d in distinct)
+            {
+                if (d.Id == r.Id)
+                {
+                    seen = true;
+                    break;
+                }
+            }
+            if (!seen)
+            {
+                distinct.Add(r);
+            }
+        }
+        return distinct;
     }
 }

@@ -34,11 +34,11 @@ public static class GrantLimits
             {
                 continue;
             }
-            if (!DecisionPipeline.Eval(limit.Rule, () => limit.AppliesWhen(a, f)))
+            if (!DecisionPipeline.Eval(limit.Rule, limit.AppliesWhen, a, f))
             {
                 continue;
             }
-            var remaining = Math.Max(0, DecisionPipeline.Eval(limit.Rule, () => limit.Remaining(a, f)));
+            var remaining = Math.Max(0, DecisionPipeline.Eval(limit.Rule, limit.Remaining, a, f));
             limits.Add(new RemainingLimit(limit.Name, limit.Rule.Clause, remaining));
         }
         return new RemainingLimits

@@ -200,7 +200,7 @@ internal static class ApplicationForm
                 {
                     Kind.Flag => form.ContainsKey(field.Path),
                     _ when raw.Length == 0 => null,
-                    Kind.Whole or Kind.Number => decimal.TryParse(raw.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? JsonValue.Create(d) : raw,
+                    Kind.Whole or Kind.Number => decimal.TryParse((field.Kind == Kind.Whole ? WithoutThousandsSeparators(raw) : raw).Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? JsonValue.Create(d) : raw,
                     Kind.LongText when field.Path == "project.milestones" => Milestones(raw),
                     _ => raw,
                 };
@@ -216,6 +216,18 @@ internal static class ApplicationForm
             project["milestones"] = new JsonArray();
         }
         return root;
+    }
+
+    /// <summary>
+    /// A whole number as people type it on pages that show amounts as 435.000 kr. or DKK 435,000: digits in groups of
+    /// three split by '.', ',' or a space are thousands, so 240.000 is 240000 kroner, never 240.
+    /// </summary>
+    private static string WithoutThousandsSeparators(string raw)
+    {
+        var groups = raw.Split(['.', ',', ' ', '\u00A0']);
+        return groups.Length > 1 && groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(g => g.Length == 3) && groups.All(g => g.All(char.IsAsciiDigit))
+            ? string.Concat(groups)
+            : raw;
     }
 
     private static JsonArray Milestones(string text)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Decisioning.Host.Apis;
 using Decisioning.Host.Auth;
 using Decisioning.Host.Store;
@@ -41,11 +42,12 @@ internal static class CommitteePages
             }
             else
             {
-                sb.Append($"<table><caption>{E(t["queue-title"])} ({list.Count})</caption><tr><th scope=\"col\">{E(t["case"])}</th><th scope=\"col\">{E(t["received"])}</th><th scope=\"col\">{E(t["activity"])}</th><th scope=\"col\">{E(t["recommended"])}</th><th scope=\"col\">{E(t["amount"])}</th></tr>");
+                sb.Append($"<table><caption>{E(t["queue-title"])} ({list.Count})</caption><tr><th scope=\"col\">{E(t["case"])}</th><th scope=\"col\">{E(t["company"])}</th><th scope=\"col\">{E(t["received"])}</th><th scope=\"col\">{E(t["activity"])}</th><th scope=\"col\">{E(t["recommended"])}</th><th scope=\"col\">{E(t["amount"])}</th></tr>");
                 foreach (var c in list)
                 {
                     sb.Append($"<tr><th scope=\"row\"><a href=\"/committee/cases/{Uri.EscapeDataString(c.ApplicationId)}?lang={t.Lang}\">{E(c.ApplicationId)}</a></th>");
-                    sb.Append($"<td>{E(c.ReceivedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))}</td><td>{E(c.Recommended.Activity)}</td><td>{E(c.Recommended.Outcome)}</td><td>{E(Money(c.Recommended.CoFinancing?.GrantDkk, t.Lang))}</td></tr>");
+                    sb.Append($"<td>{E(CompanyOf(store, c.ApplicationId))}</td>");
+                    sb.Append($"<td>{E(c.ReceivedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))}</td><td>{E(c.Recommended.Activity)}</td><td>{E(c.Recommended.Outcome)}</td><td>{E(Money(c.Recommended.CoFinancing?.GrantDkk, t.Lang))}</td></tr>");
                 }
                 sb.Append("</table>");
             }
@@ -174,7 +176,7 @@ internal static class CommitteePages
         var final = store.FindFinalDecision(id);
         var path = $"/committee/cases/{Uri.EscapeDataString(id)}";
         var sb = new StringBuilder(notice ?? "");
-        sb.Append($"<dl><dt>{E(t["outcome"])}</dt><dd><strong>{E(d.Outcome)}</strong></dd><dt>{E(t["body"])}</dt><dd>{E(d.DecisionBody)}</dd>");
+        sb.Append($"<dl><dt>{E(t["company"])}</dt><dd>{E(CompanyOf(store, id))}</dd><dt>{E(t["outcome"])}</dt><dd><strong>{E(d.Outcome)}</strong></dd><dt>{E(t["body"])}</dt><dd>{E(d.DecisionBody)}</dd>");
         sb.Append($"<dt>{E(t["level"])}</dt><dd>{E(d.Level ?? t["no-level"])} ({string.Join(", ", d.Scores.Select(s => $"{E(s.Key)} {E(Percent(s.Value))}"))})</dd>");
         sb.Append($"<dt>{E(t["activity"])}</dt><dd>{E(d.Activity)}</dd><dt>Rule set</dt><dd>{E(d.RuleSet.Version)} <code>{E(d.RuleSet.Hash)}</code></dd></dl>");
         sb.Append($"<h2>{E(t["reasons"])}</h2><ul>{string.Concat(d.Reasons.Select(r => $"<li><strong>{E(r.Id)}</strong>: {E(r.Message)}</li>"))}</ul>");
@@ -196,7 +198,7 @@ internal static class CommitteePages
         sb.Append($"<h2>{E(t["final"])}</h2>");
         if (final is not null)
         {
-            sb.Append($"<p class=\"notice\">{E(final.Outcome)} · {E(Money(final.GrantDkk, t.Lang))} · {E(final.DecidedBy)} · {E(final.DecidedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))}{(string.IsNullOrWhiteSpace(final.Justification) ? "" : " · " + E(final.Justification))}</p>");
+            sb.Append($"<p class=\"notice\">{E(final.Outcome)} · {E(Money(final.GrantDkk, t.Lang))} · {E(final.DecidedBy)} · {E(final.DecidedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))}{(string.IsNullOrWhiteSpace(final.Justification) ? "" : " · " + E(final.Justification))}</p>");
         }
         else
         {
@@ -210,6 +212,22 @@ internal static class CommitteePages
             sb.Append($"</fieldset><button type=\"submit\">{E(t["record"])}</button></form>");
         }
         return HomePages.Page(t, $"{t["case"]} {id}", sb.ToString(), Roles.Committee, path, status);
+    }
+
+    /// <summary>The company's name and CVR number as the application gave them, so the committee knows whose case it is.</summary>
+    private static string CompanyOf(CaseStore store, string id)
+    {
+        if (store.FindApplication(id) is not { } application)
+        {
+            return "–";
+        }
+        using var body = JsonDocument.Parse(application.Body);
+        return body.RootElement.TryGetProperty("company", out var company) && company.ValueKind == JsonValueKind.Object
+            ? $"{Text(company, "name")} (CVR {Text(company, "cvr")})"
+            : "–";
+
+        static string Text(JsonElement company, string name) =>
+            company.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "–";
     }
 
     private static void Row(StringBuilder sb, string label, string value) =>

@@ -103,8 +103,9 @@ internal sealed class ExpressionCompiler
         {
             return static (_, _, _) => "";
         }
-        var parts = new List<Func<Application, DecisionFacts, Milestone?, string>>();
+        var parts = new List<MessagePart>();
         var literal = new StringBuilder();
+        var placeholders = 0;
         for (var i = 0; i < template.Length; i++)
         {
             var c = template[i];
@@ -130,31 +131,84 @@ internal sealed class ExpressionCompiler
             }
             if (literal.Length > 0)
             {
-                var text = literal.ToString();
-                parts.Add((_, _, _) => text);
+                parts.Add(new MessagePart(literal.ToString(), null));
                 literal.Clear();
             }
             var body = Parse(template[(i + 1)..end], scope, null, withMilestone);
             var boxed = Expression.Convert(body, typeof(object));
-            var func = Expression.Lambda<Func<Application, DecisionFacts, Milestone?, object?>>(boxed, A, F, M).CompileFast();
-            parts.Add((a, f, m) => Format(func(a, f, m)));
+            parts.Add(new MessagePart(null, Expression.Lambda<Func<Application, DecisionFacts, Milestone?, object?>>(boxed, A, F, M).CompileFast()));
+            placeholders++;
             i = end;
         }
         if (literal.Length > 0)
         {
-            var text = literal.ToString();
-            parts.Add((_, _, _) => text);
+            parts.Add(new MessagePart(literal.ToString(), null));
+        }
+        if (placeholders == 0)
+        {
+            // A message without placeholders is its text: nothing to render per decision.
+            var text = string.Concat(parts.Select(p => p.Literal));
+            return (_, _, _) => text;
         }
         var array = parts.ToArray();
         return (a, f, m) =>
         {
-            var sb = new StringBuilder();
-            foreach (var part in array)
+            // One builder per thread, reused: a message allocates only its string (and any boxed value).
+            var sb = t_messageBuilder ?? new StringBuilder(256);
+            t_messageBuilder = null;
+            sb.Clear();
+            try
             {
-                sb.Append(part(a, f, m));
+                foreach (var part in array)
+                {
+                    if (part.Literal is { } text)
+                    {
+                        sb.Append(text);
+                    }
+                    else
+                    {
+                        AppendFormatted(sb, part.Value!(a, f, m));
+                    }
+                }
+                return sb.ToString();
             }
-            return sb.ToString();
+            finally
+            {
+                if (sb.Capacity <= 4096)
+                {
+                    t_messageBuilder = sb;
+                }
+            }
         };
+    }
+
+    [ThreadStatic]
+    private static StringBuilder? t_messageBuilder;
+
+    /// <summary>A piece of a compiled message: literal text, or an expression whose value is formatted.</summary>
+    private sealed record MessagePart(string? Literal, Func<Application, DecisionFacts, Milestone?, object?>? Value);
+
+    /// <summary>Appends <see cref="Format"/>'s text for a value without an intermediate string for the common types.</summary>
+    private static void AppendFormatted(StringBuilder sb, object? value)
+    {
+        switch (value)
+        {
+            case string s:
+                sb.Append(s);
+                break;
+            case int i:
+                sb.Append(CultureInfo.InvariantCulture, $"{i}");
+                break;
+            case decimal m:
+                sb.Append(CultureInfo.InvariantCulture, $"{m / 1.0000000000000000000000000000m}");
+                break;
+            case DateOnly d:
+                sb.Append(CultureInfo.InvariantCulture, $"{d:yyyy-MM-dd}");
+                break;
+            default:
+                sb.Append(Format(value));
+                break;
+        }
     }
 
     /// <summary>Formats a value for a message: invariant culture, ISO dates, numbers without trailing zeros.</summary>
