@@ -47,7 +47,7 @@ public sealed class BudgetRefusalTests
         Assert.AreEqual(409, response.Status);
         var refusal = page.GetByRole(AriaRole.Alert);
         await Expect(refusal).ToContainTextAsync("Afgørelsen blev ikke registreret");
-        await Expect(refusal).ToContainTextAsync("120000 DKK is more than the budget (P6.5) still allows: 80000 DKK. Nothing was recorded.");
+        await Expect(refusal).ToContainTextAsync("Der er kun 80.000 kr. tilbage under aktivitetens budget (P6.5), så 120.000 kr. kan ikke bevilges. Intet blev registreret.");
         await Expect(page.GetByLabel("Bekræft anbefalingen")).ToBeVisibleAsync();
         Assert.IsNull((await s_served.CaseAsync("BRW-BUD-0002"))["final"]);
     }

@@ -83,7 +83,7 @@ public sealed class CommitteePageTests
         Assert.AreEqual(400, response.Status);
         var refusal = page.GetByRole(AriaRole.Alert);
         await Expect(refusal).ToContainTextAsync("Afgørelsen blev ikke registreret");
-        await Expect(refusal).ToContainTextAsync("$.justification: is required: the decision departs from the recommendation (approve, 120000 DKK)");
+        await Expect(refusal).ToContainTextAsync("Skriv en begrundelse: afgørelsen afviger fra anbefalingen (approve, 120.000 kr.)");
         // The form is still there to correct.
         await Expect(page.GetByLabel("Begrundelse")).ToBeVisibleAsync();
         Assert.IsNull((await s_served.CaseAsync("BRW-COM-0002"))["final"]);

@@ -84,15 +84,15 @@ internal static class CommitteePages
             var errors = new List<InputError>();
             if (!decimal.TryParse(grantText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var grant) || grant < 0)
             {
-                errors.Add(new InputError("$.grantDkk", "must be a whole number of kroner, not negative"));
+                errors.Add(new InputError("$.grantDkk", t["grant-invalid"]));
             }
             if (string.IsNullOrWhiteSpace(form["decidedBy"]))
             {
-                errors.Add(new InputError("$.decidedBy", "is required"));
+                errors.Add(new InputError("$.decidedBy", t["decided-by-required"]));
             }
             if (outcome is not (FinalOutcomes.Approve or FinalOutcomes.ApproveReduced or FinalOutcomes.Reject))
             {
-                errors.Add(new InputError("$.outcome", "must be approve, approve-reduced or reject"));
+                errors.Add(new InputError("$.outcome", t["outcome-invalid"]));
             }
             string message;
             var ok = false;
@@ -106,11 +106,14 @@ internal static class CommitteePages
                     Justification = form["justification"].ToString(),
                 };
                 var recording = await cases.RecordFinalAsync(id, request, context.TraceIdentifier);
-                errors.AddRange(recording.Errors);
+                // The store's refusals in the page's language, with amounts formatted for it.
+                errors.AddRange(recording.Errors.Select(e => e.Path == "$.justification"
+                    ? e with { Message = t.Format("justification-required", recommended.Outcome, Money(recommended.CoFinancing?.GrantDkk ?? 0, t.Lang)) }
+                    : e));
                 message = recording switch
                 {
                     { Fault: not null } => $"A rule could not be evaluated (correlation id {context.TraceIdentifier}); nothing was recorded.",
-                    { Result.Status: FinalDecisionStatus.LimitExceeded } r => ApplicationsApi.LimitExceededDetail(request, r.Result!.Limit!),
+                    { Result.Status: FinalDecisionStatus.LimitExceeded } r => LimitExceeded(t, request, r.Result!.Limit!),
                     { Result.Status: FinalDecisionStatus.ConflictingDecision } r => $"A final decision is already recorded ({r.Result!.Record!.Outcome}, {r.Result.Record.GrantDkk} DKK by {r.Result.Record.DecidedBy}).",
                     { Result.Status: FinalDecisionStatus.Recorded or FinalDecisionStatus.AlreadyRecorded } => t["recorded"],
                     { Result: { } r } => r.Message ?? "",
@@ -124,7 +127,7 @@ internal static class CommitteePages
             }
             var notice = ok
                 ? $"<div class=\"notice\" role=\"status\">{E(message)}</div>"
-                : $"<div class=\"problem\" role=\"alert\"><p>{E(t["refused"])} {E(message)}</p>{(errors.Count > 0 ? "<ul>" + string.Concat(errors.Select(e => $"<li>{E(e.Path)}: {E(e.Message)}</li>")) + "</ul>" : "")}</div>";
+                : $"<div class=\"problem\" role=\"alert\"><p>{E(t["refused"])} {E(message)}</p>{(errors.Count > 0 ? "<ul>" + string.Concat(errors.Select(e => $"<li>{E(e.Message)}</li>")) + "</ul>" : "")}</div>";
             var status = ok ? StatusCodes.Status200OK : errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
             return CasePage(t, id, store, notice, status);
         }).ExcludeFromDescription().DisableAntiforgery();
@@ -146,6 +149,11 @@ internal static class CommitteePages
             return Results.Content(letter, "text/html; charset=utf-8");
         }).ExcludeFromDescription();
     }
+
+    private static string LimitExceeded(PageText t, FinalDecisionRequest request, Decisioning.Pipeline.RemainingLimit limit) =>
+        limit.Name == FinalDecisionOperation.StartPackageLimit
+            ? t.Format("start-package-used", limit.Clause)
+            : t.Format("limit-exceeded", Money(request.GrantDkk, t.Lang), t["limit-" + limit.Name], limit.Clause, Money(limit.RemainingDkk, t.Lang));
 
     /// <summary>What confirming the recommendation records: the recommended approval, or a rejection.</summary>
     private static string ConfirmedOutcome(Decision recommended) => recommended.Outcome switch

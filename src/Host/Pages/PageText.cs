@@ -95,7 +95,19 @@ internal sealed class PageText(string lang)
         ["budget"] = ("Budget", "Budget"),
         ["not-found"] = ("Ansøgningen findes ikke.", "The application does not exist."),
         ["would-change"] = ("Afgørelser, der ville blive anderledes", "Decisions that would change"),
+        ["limit-level-cap"] = ("niveauloftet", "the level cap"),
+        ["limit-lifetime-cap"] = ("det samlede loft", "the lifetime cap"),
+        ["limit-budget"] = ("aktivitetens budget", "the activity budget"),
+        ["limit-exceeded"] = ("Der er kun {3} tilbage under {1} ({2}), så {0} kan ikke bevilges. Intet blev registreret.", "Only {3} is left under {1} ({2}), so {0} cannot be granted. Nothing was recorded."),
+        ["start-package-used"] = ("Virksomheden har allerede fået en startpakke ({0}); intet blev registreret.", "The company has already been granted a start package ({0}); nothing was recorded."),
+        ["justification-required"] = ("Skriv en begrundelse: afgørelsen afviger fra anbefalingen ({0}, {1})", "Write a justification: the decision departs from the recommendation ({0}, {1})"),
+        ["grant-invalid"] = ("Tilskuddet skal være et helt antal kroner og ikke negativt.", "The grant must be a whole number of kroner, not negative."),
+        ["decided-by-required"] = ("Skriv, hvem der har truffet afgørelsen.", "Write who made the decision."),
+        ["outcome-invalid"] = ("Vælg approve, approve-reduced eller reject.", "Choose approve, approve-reduced or reject."),
     };
 
     public string this[string key] => Texts.TryGetValue(key, out var t) ? (Lang == "en" ? t.En : t.Da) : key;
+
+    /// <summary>A text with placeholders {0}, {1}, ... filled in.</summary>
+    public string Format(string key, params object[] values) => string.Format(System.Globalization.CultureInfo.InvariantCulture, this[key], values);
 }
