@@ -40,6 +40,16 @@ public static class LettersApi
         {
             return Problems.BadInput([new InputError("lang", $"must be da or en, not '{lang}'")], "The letter request is not valid");
         }
+        return Render(id, lang, store, ruleSets, time, logs.CreateLogger(typeof(LettersApi).FullName!), context.TraceIdentifier);
+    }
+
+    /// <summary>
+    /// The letter of an application's recommended decision, under the rule set it was made with; shared by this endpoint
+    /// and the committee's case page so both show the same letter.
+    /// </summary>
+    public static Results<ContentHttpResult, ProblemHttpResult> Render(
+        string id, string lang, CaseStore store, RuleSetSnapshots ruleSets, TimeProvider time, ILogger logger, string correlationId)
+    {
         if (store.FindApplication(id) is not { } stored || store.FindRecommendation(id) is not { } recommendation)
         {
             return Problems.UnknownApplication(id);
@@ -70,8 +80,8 @@ public static class LettersApi
         }
         catch (Exception ex) when (ex is LetterRenderException or RuleEvaluationException)
         {
-            logs.CreateLogger(typeof(LettersApi).FullName!).LogError(ex,
-                "No letter for application {ApplicationId} under rule set {RuleSetHash} (correlation id {CorrelationId})", id, snapshot.Hash, context.TraceIdentifier);
+            logger.LogError(ex,
+                "No letter for application {ApplicationId} under rule set {RuleSetHash} (correlation id {CorrelationId})", id, snapshot.Hash, correlationId);
             return TypedResults.Problem(
                 title: "The letter could not be rendered",
                 detail: "A letter template or rule failed on this application; quote the correlation id.",

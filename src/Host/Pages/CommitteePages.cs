@@ -1,17 +1,16 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Decisioning.Host.Apis;
 using Decisioning.Host.Auth;
+using Decisioning.Host.Hosting;
 using Decisioning.Host.Store;
 using Decisioning.Input;
 using Decisioning.Output;
-using Decisioning.Rules;
-using Decisioning.Rules.Letters;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 using static Decisioning.Host.Pages.Html;
 
 namespace Decisioning.Host.Pages;
@@ -19,8 +18,6 @@ namespace Decisioning.Host.Pages;
 /// <summary>The committee's pages: the queue of cases awaiting a final decision, a case with its letter, and the decision form.</summary>
 internal static class CommitteePages
 {
-    private static readonly ConcurrentDictionary<string, RuleSetSnapshot> StoredSnapshots = new();
-
     public static void MapCommitteePages(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/committee", (HttpContext context, ApiKeyRegistry keys, CaseStore store, string? lang, string? sort) =>
@@ -132,21 +129,15 @@ internal static class CommitteePages
             return CasePage(t, id, store, notice, status);
         }).ExcludeFromDescription().DisableAntiforgery();
 
-        routes.MapGet("/committee/cases/{id}/letter", (string id, HttpContext context, ApiKeyRegistry keys, CaseStore store, RuleSetHolder rules, TimeProvider time, string? lang) =>
+        routes.MapGet("/committee/cases/{id}/letter", (string id, HttpContext context, ApiKeyRegistry keys, CaseStore store, RuleSetSnapshots ruleSets, TimeProvider time, ILoggerFactory logs, string? lang) =>
         {
             var t = new PageText(lang ?? "da");
             if (PageAuth.Require(context, keys, Roles.Committee, t) is { } refused)
             {
                 return refused;
             }
-            if (store.FindApplication(id) is not { } application || store.FindRecommendation(id) is not { } recommendation)
-            {
-                return Results.NotFound();
-            }
-            var snapshot = SnapshotFor(recommendation.RuleSetHash, rules, store);
-            var input = ApplicationReader.Read(application.Body, snapshot.Policy);
-            var letter = LetterRenderer.Render(snapshot, input.Value!, recommendation.Decision, t.Lang, DateOnly.FromDateTime(time.GetLocalNow().Date));
-            return Results.Content(letter, "text/html; charset=utf-8");
+            // The same letter as GET /api/applications/{id}/letter, under the rule set the decision was made with.
+            return LettersApi.Render(id, t.Lang, store, ruleSets, time, logs.CreateLogger(typeof(CommitteePages).FullName!), context.TraceIdentifier).Result;
         }).ExcludeFromDescription();
     }
 
@@ -162,17 +153,6 @@ internal static class CommitteePages
         FinalOutcomes.Reject => FinalOutcomes.Reject,
         _ => recommended.CoFinancing is { GrantDkk: > 0 } c && c.GrantDkk < c.EligibleDkk ? FinalOutcomes.ApproveReduced : FinalOutcomes.Approve,
     };
-
-    /// <summary>The rule set a decision was made under: the active one, or the stored one compiled once.</summary>
-    private static RuleSetSnapshot SnapshotFor(string hash, RuleSetHolder rules, CaseStore store)
-    {
-        var current = rules.Current;
-        if (current.Hash == hash)
-        {
-            return current;
-        }
-        return StoredSnapshots.GetOrAdd(hash, h => store.FindRuleSet(h) is { } stored ? RuleSetLoader.Compile(stored.ToSource()) : current);
-    }
 
     private static IResult CasePage(PageText t, string id, CaseStore store, string? notice, int status = StatusCodes.Status200OK)
     {
