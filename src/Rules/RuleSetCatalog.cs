@@ -5,8 +5,12 @@ namespace Decisioning.Rules;
 /// <summary>Lists the rules and parameters of a rule set with their clauses, for the policy page and documentation.</summary>
 public static class RuleSetCatalog
 {
-    /// <summary>Every rule of every workflow file, in file order, with its clause, value and condition.</summary>
-    public static IReadOnlyList<RuleParameterInfo> Parameters(RuleSetSource source)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuleSetSource, IReadOnlyList<RuleParameterInfo>> Cache = new();
+
+    /// <summary>Every rule of every workflow file, in file order, with its clause, value and condition (read once per rule set).</summary>
+    public static IReadOnlyList<RuleParameterInfo> Parameters(RuleSetSource source) => Cache.GetValue(source, Read);
+
+    private static IReadOnlyList<RuleParameterInfo> Read(RuleSetSource source)
     {
         var list = new List<RuleParameterInfo>();
         foreach (var file in source.RuleFiles.Where(f => Compilation.WorkflowReader.IsWorkflowPath(f.Path)))
