@@ -42,9 +42,6 @@ public sealed class RuleSetWatcher : IDisposable
         }
     }
 
-    /// <summary>Number of reloads attempted (for tests and diagnostics).</summary>
-    public int Attempts { get; private set; }
-
     private IEnumerable<string> Folders() =>
         new[] { _holder.RulesDir, _holder.TemplatesDir }.OfType<string>().Where(Directory.Exists);
 
@@ -84,7 +81,6 @@ public sealed class RuleSetWatcher : IDisposable
                 return;
             }
             _fingerprint = now;
-            Attempts++;
         }
         _holder.Reload();
     }

@@ -13,7 +13,6 @@ public sealed class ProgrammePolicy
     /// <summary>Level names, highest first (P3.3).</summary>
     public required IReadOnlyList<string> Levels { get; init; }
     public required decimal PassMark { get; init; }
-    public required RuleRef PassMarkRule { get; init; }
     /// <summary>P3.4: a criterion met at a higher level counts at every lower level.</summary>
     public required bool NestedLevels { get; init; }
     public required IReadOnlyList<ScoreCriterion> Criteria { get; init; }

@@ -267,7 +267,6 @@ internal sealed class PolicyCompiler
             Activities = activities,
             Levels = levels,
             PassMark = (decimal)parameters["passMark"].Value,
-            PassMarkRule = new RuleRef("P3.2", parameters["passMark"].Rule.Name, parameters["passMark"].Rule.File),
             NestedLevels = parameters.TryGetValue("nestedLevels", out var nested) && (bool)nested.Value,
             Criteria = criteria,
             Checks = checks.OrderBy(c => ClauseOrder(c.Rule.Clause)).ToList(),
