@@ -23,6 +23,11 @@ public sealed record Decision
     /// <summary>P9.2 expected full-time jobs from the grant, null when no grant is computed.</summary>
     public required decimal? ExpectedJobs { get; init; }
     public required RuleSetRef RuleSet { get; init; }
+    /// <summary>
+    /// The facts the decision turned on (scorecard trace, self-funding, grants counted per cap, budget). Not required:
+    /// recommendations stored before it existed read with null.
+    /// </summary>
+    public DecisionEvidence? Facts { get; init; }
 }
 
 /// <summary>One evaluated clause.</summary>

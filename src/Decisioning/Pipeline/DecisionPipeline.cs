@@ -53,6 +53,7 @@ public static class DecisionPipeline
             Conditions = conditions,
             ExpectedJobs = coFinancing is null ? null : First(programme.Outputs.ExpectedJobs, a, f),
             RuleSet = new RuleSetRef(set.Version, hash),
+            Facts = DecisionEvidenceBuilder.Build(a, programme, f),
         };
     }
 

@@ -118,7 +118,8 @@ internal static class LetterCompiler
                 errors.Add(new RuleSetError(file.Path, null, Line(clause), $"the clause {clause.Name} must be an object of texts by language: {{ \"da\": \"…\", \"en\": \"…\" }}"));
                 continue;
             }
-            foreach (var text in byLang.Properties())
+            var (document, section) = ReadBasis(file, clause, byLang["basis"], errors);
+            foreach (var text in byLang.Properties().Where(p => p.Name != "basis"))
             {
                 if (text.Value.Type != JTokenType.String)
                 {
@@ -128,10 +129,25 @@ internal static class LetterCompiler
                 var line = Line(text) ?? 1;
                 if (Parse((string)text.Value!, file.Path, line, errors) is { } template)
                 {
-                    reasons[LetterTemplateSet.ReasonKey(owner, text.Name, clause.Name)] = new ReasonText(clause.Name, text.Name, template, file.Path, line);
+                    reasons[LetterTemplateSet.ReasonKey(owner, text.Name, clause.Name)] = new ReasonText(clause.Name, text.Name, template, file.Path, line, document, section);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Reads a clause's <c>"basis": { "document": "framework" | "programme", "section": "3.5" }</c>: where the clause stands
+    /// in the programme documents named in <c>letters.json</c>, so the letter cites the document, not the clause id.
+    /// </summary>
+    private static (string? Document, string? Section) ReadBasis(RuleSetFile file, JProperty clause, JToken? basis, List<RuleSetError> errors)
+    {
+        if (basis is not JObject o || (string?)o["document"] is not ("framework" or "programme") || o["section"] is { Type: not JTokenType.String })
+        {
+            errors.Add(new RuleSetError(file.Path, null, Line(basis ?? clause),
+                $"the clause {clause.Name} must say where it stands in the programme documents: \"basis\": {{ \"document\": \"framework\" or \"programme\", \"section\": \"3.5\" }}"));
+            return (null, null);
+        }
+        return ((string)o["document"]!, (string?)o["section"]);
     }
 
     private static int? Line(JToken token) => token is IJsonLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
@@ -145,6 +161,21 @@ internal static class LetterCompiler
         }
         foreach (var programme in policy.Programmes.Values)
         {
+            if (!settings.ProgrammeDocuments.ContainsKey(programme.Id))
+            {
+                errors.Add(new RuleSetError(LetterTemplateSet.SettingsPath, null, null, $"\"legalBasis.programmes\" has no document for the programme '{programme.Id}'"));
+            }
+            var words = programme.Criteria.Select(c => ("criterion", c.Name))
+                .Concat(programme.Outcomes.Select(o => ("body", o.DecisionBody)))
+                .Concat(programme.Outcomes.Select(o => ("outcome", o.Outcome)))
+                .Distinct();
+            foreach (var (vocabulary, word) in words)
+            {
+                foreach (var lang in settings.Languages.Keys.Where(l => settings.Label(vocabulary, word, l) is null))
+                {
+                    errors.Add(new RuleSetError(LetterTemplateSet.SettingsPath, null, null, $"\"labels.{vocabulary}\" has no '{lang}' word for '{word}', which the rules use"));
+                }
+            }
             foreach (var lang in settings.Languages.Keys)
             {
                 var path = LetterTemplateSet.LetterPath(programme.Id, lang);

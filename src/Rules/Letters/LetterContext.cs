@@ -23,6 +23,7 @@ internal sealed class LetterContext : TemplateContext
     private static LetterContext? t_idle;
 
     private LetterTemplateSet _templates = LetterTemplateSet.Empty;
+    private LetterLanguage? _language;
     private int _maxIncludeDepth;
     private int _includeDepth;
 
@@ -41,11 +42,13 @@ internal sealed class LetterContext : TemplateContext
     }
 
     /// <summary>Takes this thread's idle context (or a new one) and sets it up for one render.</summary>
-    public static LetterContext Rent(LetterTemplateSet templates, CultureInfo culture, LetterLimits limits, CancellationToken cancel)
+    public static LetterContext Rent(LetterTemplateSet templates, LetterLanguage language, LetterLimits limits, CancellationToken cancel)
     {
+        var culture = language.Culture;
         var context = t_idle ?? new LetterContext();
         t_idle = null;
         context._templates = templates;
+        context._language = language;
         context._maxIncludeDepth = limits.IncludeDepth;
         context._includeDepth = 0;
         context.LoopLimit = limits.LoopLimit;
@@ -116,6 +119,17 @@ internal sealed class LetterContext : TemplateContext
             _ => base.ObjectToString(value, nested),
         };
 
+    /// <summary><c>add_years date n</c>: the date n years later (29 February to 28 February), in the letter's language; e.g. the day a company turns 3.</summary>
+    private LetterDate AddYears(LetterDate date, int years)
+    {
+        if (years is < 0 or > 200)
+        {
+            throw new ScriptRuntimeException(CurrentNode?.Span ?? default, $"add_years: {years} years is out of range (0-200)");
+        }
+        var day = DateOnly.ParseExact(date.Iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return _language!.Date(day.AddYears(years));
+    }
+
     private HtmlFragment? Include(SourceSpan span, string name)
     {
         var path = "templates/" + name;
@@ -139,10 +153,13 @@ internal sealed class LetterContext : TemplateContext
         }
     }
 
-    /// <summary>Escapes &amp;, &lt;, &gt; and double quotes (templates quote attributes with "); a string without them is returned as it is.</summary>
+    /// <summary>
+    /// Escapes every character HTML gives a meaning in text or a quoted attribute: &amp;, &lt;, &gt;, double and single
+    /// quotes; a string without them is returned as it is.
+    /// </summary>
     internal static string Escape(string text)
     {
-        if (text.AsSpan().IndexOfAny("&<>\"") < 0)
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
         {
             return text;
         }
@@ -155,6 +172,7 @@ internal sealed class LetterContext : TemplateContext
                 '<' => sb.Append("&lt;"),
                 '>' => sb.Append("&gt;"),
                 '"' => sb.Append("&quot;"),
+                '\'' => sb.Append("&#39;"),
                 _ => sb.Append(c),
             };
         }
@@ -170,6 +188,8 @@ internal sealed class LetterContext : TemplateContext
         builtins.SetValue("math", new MathFunctions(), true);
         builtins.Import("include", new Func<TemplateContext, string, HtmlFragment?>(
             (context, name) => ((LetterContext)context).Include(context.CurrentNode?.Span ?? default, name)));
+        builtins.Import("add_years", new Func<TemplateContext, LetterDate, int, LetterDate>(
+            (context, date, years) => ((LetterContext)context).AddYears(date, years)));
         builtins.IsReadOnly = true;
         return builtins;
     }

@@ -29,6 +29,13 @@ public sealed class LetterLanguage
         _numbers = NumberFormatInfo.ReadOnly(numbers);
     }
 
+    /// <summary>
+    /// Where a sentence ends on an amount whose currency symbol ends with a full stop (<c>120.000 kr.</c>), the symbol's
+    /// stop ends the sentence too: returns the text with the doubled stop removed (<c>kr..</c> to <c>kr.</c>).
+    /// </summary>
+    public string OneFullStop(string html) =>
+        _numbers.CurrencySymbol.EndsWith('.') ? html.Replace(_numbers.CurrencySymbol + ".", _numbers.CurrencySymbol, StringComparison.Ordinal) : html;
+
     /// <summary><c>da</c> or <c>en</c>.</summary>
     public string Code { get; }
 

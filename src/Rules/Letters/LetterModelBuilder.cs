@@ -25,7 +25,8 @@ public static class LetterModelBuilder
         LetterSettings settings,
         LetterLanguage language,
         DateOnly letterDate,
-        IReadOnlyDictionary<string, decimal> parameters)
+        IReadOnlyDictionary<string, decimal> parameters,
+        LetterFinalDecision? final = null)
     {
         var activity = programme.FindActivity(decision.Activity)
             ?? throw new ArgumentException($"The decision's activity '{decision.Activity}' is not in programme '{programme.Id}'.", nameof(decision));
@@ -44,8 +45,7 @@ public static class LetterModelBuilder
                 settings.ComplaintRecipient[language.Code],
                 settings.ComplaintAddress,
                 settings.ComplaintEmail,
-                settings.ComplaintDeadlineWeeks,
-                language.Date(letterDate.AddDays(7 * settings.ComplaintDeadlineWeeks))),
+                settings.ComplaintDeadlineWeeks),
             Company = new LetterCompany
             {
                 Name = company.Name,
@@ -54,8 +54,10 @@ public static class LetterModelBuilder
                 AgeYears = ageYears,
                 AgeMonths = ageMonths,
                 Employees = company.Employees,
-                Region = company.Region,
-                Sector = company.Sector,
+                Region = settings.Label("region", company.Region, language.Code) ?? company.Region,
+                Sector = settings.Label("sector", company.Sector, language.Code) ?? company.Sector,
+                RegionWord = company.Region,
+                SectorWord = company.Sector,
             },
             Application = new LetterApplication
             {
@@ -85,7 +87,7 @@ public static class LetterModelBuilder
                 FollowUpDue = language.Date(decision.FollowUpDue),
             },
             CoFinancing = decision.CoFinancing is { } c ? CoFinancing(c, language) : null,
-            Reasons = decision.Reasons.Select(r => new LetterReason(r.Id, r.Message, NoText)).ToList(),
+            Reasons = decision.Reasons.Select(r => new LetterReason(r.Id, r.Message, NoText, null)).ToList(),
             Alternatives = check.Offers
                 .Where(o => o.Eligible && o.Activity != decision.Activity && o.MaxGrantDkk is not 0)
                 .Select(o => programme.FindActivity(o.Activity) is { } a
@@ -95,6 +97,14 @@ public static class LetterModelBuilder
                 .ToList(),
             RuleSet = new LetterRuleSet(decision.RuleSet.Version, decision.RuleSet.Hash, ShortHash(decision.RuleSet.Hash)),
             Parameters = parameters,
+            Letter = LetterStatusBuilder.Status(decision, final, settings, language, letterDate),
+            Final = final is null ? null : LetterStatusBuilder.Final(decision, final, settings, language),
+            LegalBasis = new LetterBasis(
+                settings.FrameworkDocument[language.Code],
+                settings.ProgrammeDocuments.GetValueOrDefault(programme.Id)?.Title[language.Code] ?? programme.Id),
+            Facts = decision.Facts is { } facts
+                ? LetterEvidenceBuilder.Build(programme, decision, facts, settings, language)
+                : null,
         };
     }
 
@@ -105,7 +115,7 @@ public static class LetterModelBuilder
         return hex.Length > 8 ? hex[..8] : hex;
     }
 
-    private static string Name(ActivityDefinition activity, LetterLanguage language) =>
+    internal static string Name(ActivityDefinition activity, LetterLanguage language) =>
         language.Code == "da" ? activity.NameDa : activity.NameEn;
 
     /// <summary>The decision's completed years and the completed months beyond them, for "1 year and 10 months".</summary>

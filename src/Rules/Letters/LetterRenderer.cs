@@ -19,7 +19,14 @@ public static class LetterRenderer
         Render(snapshot, application, decision, lang, letterDate, check, LetterLimits.Default);
 
     /// <summary>Renders under other limits (tests of the limits themselves).</summary>
-    public static string Render(RuleSetSnapshot snapshot, Application application, Decision decision, string lang, DateOnly letterDate, EligibilityCheck? check, LetterLimits limits)
+    public static string Render(RuleSetSnapshot snapshot, Application application, Decision decision, string lang, DateOnly letterDate, EligibilityCheck? check, LetterLimits limits) =>
+        Render(snapshot, application, decision, lang, letterDate, check, limits, null);
+
+    /// <summary>
+    /// Renders the letter of a final decision (<paramref name="final"/>, dated the day it was made), or, when it is null,
+    /// the recommendation's letter marked as a draft.
+    /// </summary>
+    public static string Render(RuleSetSnapshot snapshot, Application application, Decision decision, string lang, DateOnly letterDate, EligibilityCheck? check, LetterLimits limits, LetterFinalDecision? final)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(application);
@@ -34,6 +41,6 @@ public static class LetterRenderer
         {
             throw new LetterRenderException(ex.Rule.File, null, "the eligibility check for the letter's alternatives failed: " + ex.Message, ex);
         }
-        return snapshot.Letters.Render(programme, application, decision, check, lang, letterDate, limits);
+        return snapshot.Letters.Render(programme, application, decision, check, lang, letterDate, limits, final);
     }
 }

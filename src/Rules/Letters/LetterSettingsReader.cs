@@ -75,6 +75,47 @@ internal static class LetterSettingsReader
         {
             Error(weeks ?? complaint ?? root, "\"complaint.deadlineWeeks\" must be a whole number of weeks above 0");
         }
+        var referralWeeks = root["referral"]?["answerWeeks"];
+        if (referralWeeks is not { Type: JTokenType.Integer } || (int)referralWeeks! <= 0)
+        {
+            Error(referralWeeks ?? root["referral"] ?? root, "\"referral.answerWeeks\" must be a whole number of weeks above 0 (when a referred case is expected to be decided)");
+        }
+        var basis = root["legalBasis"] as JObject;
+        if (basis is null)
+        {
+            Error(root, "\"legalBasis\" must name the framework document and each programme's document: { \"framework\": { \"da\": \"…\" }, \"programmes\": { \"ID\": { \"da\": \"…\" } } }");
+        }
+        var programmes = new Dictionary<string, ProgrammeDocument>(StringComparer.Ordinal);
+        if (basis?["programmes"] is JObject programmeDocs)
+        {
+            foreach (var programme in programmeDocs.Properties())
+            {
+                var period = programme.Value["budgetPeriod"];
+                programmes[programme.Name] = new ProgrammeDocument(PerLanguage(programme.Value, "title"),
+                    period is { Type: JTokenType.String } ? (string?)period : null);
+            }
+        }
+        else if (basis is not null)
+        {
+            Error(basis, "\"legalBasis.programmes\" must give each programme's document by programme id");
+        }
+        var labels = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>>(StringComparer.Ordinal);
+        if (root["labels"] is not JObject vocabularies)
+        {
+            Error(root, "\"labels\" must give the letters' words for each vocabulary's machine words: { \"region\": { \"Midtjylland\": { \"da\": \"Region Midtjylland\", … } } }");
+        }
+        else
+        {
+            foreach (var vocabulary in vocabularies.Properties())
+            {
+                var words = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+                foreach (var word in (vocabulary.Value as JObject)?.Properties() ?? [])
+                {
+                    words[word.Name] = PerLanguage(vocabulary.Value, word.Name);
+                }
+                labels[vocabulary.Name] = words;
+            }
+        }
         var settings = new LetterSettings
         {
             Languages = languages,
@@ -85,6 +126,10 @@ internal static class LetterSettingsReader
             ComplaintAddress = Text(complaint, "address"),
             ComplaintEmail = Text(complaint, "email"),
             ComplaintDeadlineWeeks = weeks is { Type: JTokenType.Integer } ? (int)weeks : 0,
+            ReferralAnswerWeeks = referralWeeks is { Type: JTokenType.Integer } ? (int)referralWeeks : 0,
+            FrameworkDocument = basis is null ? new Dictionary<string, string>() : PerLanguage(basis, "framework"),
+            ProgrammeDocuments = programmes,
+            Labels = labels,
         };
         return errors.Count > before ? null : settings;
     }

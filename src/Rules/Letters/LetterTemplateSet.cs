@@ -65,7 +65,7 @@ public sealed class LetterTemplateSet
     internal static string ReasonKey(string owner, string lang, string clause) => owner + "\n" + lang + "\n" + clause;
 
     /// <summary>Renders the letter of a decision; see <see cref="LetterRenderer"/>.</summary>
-    internal string Render(ProgrammePolicy programme, Application application, Decision decision, EligibilityCheck check, string lang, DateOnly letterDate, LetterLimits limits)
+    internal string Render(ProgrammePolicy programme, Application application, Decision decision, EligibilityCheck check, string lang, DateOnly letterDate, LetterLimits limits, LetterFinalDecision? final = null)
     {
         if (Settings is null)
         {
@@ -81,10 +81,10 @@ public sealed class LetterTemplateSet
             throw new LetterRenderException(path, null, $"there is no letter template for programme '{programme.Id}' in '{lang}'");
         }
         var model = LetterModelBuilder.Build(programme, application, decision, check, Settings, language, letterDate,
-            _parameters.GetValueOrDefault(programme.Id) ?? new Dictionary<string, decimal>());
+            _parameters.GetValueOrDefault(programme.Id) ?? new Dictionary<string, decimal>(), final);
 
         using var cancel = new CancellationTokenSource(limits.TimeLimit);
-        var context = LetterContext.Rent(this, language.Culture, limits, cancel.Token);
+        var context = LetterContext.Rent(this, language, limits, cancel.Token);
         try
         {
             var globals = new ScriptObject(ModelVariables.Length);
@@ -96,12 +96,14 @@ public sealed class LetterTemplateSet
             var reasons = new List<LetterReason>(model.Reasons.Count);
             foreach (var reason in model.Reasons)
             {
-                reasons.Add(reason with { Text = RenderReason(context, programme.Id, lang, reason, limits) });
+                var text = FindReason(programme.Id, lang, reason.Id)
+                    ?? throw new LetterRenderException(ReasonsPath(programme.Id), null, $"there is no '{lang}' text for the clause {reason.Id}");
+                reasons.Add(reason with { Text = RenderReason(context, text, reason, limits), Basis = Basis(text, model.LegalBasis) });
             }
             globals.SetValue("reasons", reasons, false);
             var html = letter.Render(context);
             context.Return();
-            return html;
+            return language.OneFullStop(html);
         }
         catch (ScriptRuntimeException ex)
         {
@@ -113,10 +115,16 @@ public sealed class LetterTemplateSet
         }
     }
 
-    private HtmlFragment RenderReason(LetterContext context, string programme, string lang, LetterReason reason, LetterLimits limits)
+    /// <summary>The document a clause stands in (the framework's or the programme's, as <c>letters.json</c> names them) and its section.</summary>
+    private static LetterReasonBasis? Basis(ReasonText text, LetterBasis documents) => text.BasisDocument switch
     {
-        var text = FindReason(programme, lang, reason.Id)
-            ?? throw new LetterRenderException(ReasonsPath(programme), null, $"there is no '{lang}' text for the clause {reason.Id}");
+        "framework" => new LetterReasonBasis(documents.Framework, text.BasisSection),
+        "programme" => new LetterReasonBasis(documents.Programme, text.BasisSection),
+        _ => null,
+    };
+
+    private static HtmlFragment RenderReason(LetterContext context, ReasonText text, LetterReason reason, LetterLimits limits)
+    {
         var local = new ScriptObject();
         local.SetValue("reason", reason, true);
         context.PushGlobal(local);

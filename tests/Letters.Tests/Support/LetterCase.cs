@@ -13,7 +13,7 @@ namespace Decisioning.Letters.Tests.Support;
 /// A letter case from <c>tests/Letters/cases/*.json</c>: an application and the grants already in the ledger, decided
 /// and rendered in one language on a fixed letter date.
 /// </summary>
-internal sealed record LetterCase(string Name, string Lang, Application Application, IGrantLedger Ledger)
+internal sealed record LetterCase(string Name, string Lang, Application Application, IGrantLedger Ledger, LetterFinalDecision? Final = null)
 {
     /// <summary>The date every golden letter carries.</summary>
     public static readonly DateOnly LetterDate = new(2026, 3, 16);
@@ -30,8 +30,26 @@ internal sealed record LetterCase(string Name, string Lang, Application Applicat
         var node = JsonNode.Parse(File.ReadAllText(Path.Combine(Repo.Letters, "cases", name + ".json")))!.AsObject();
         var input = ApplicationReader.Read(node["application"]!.ToJsonString(), (snapshot ?? Repo.Snapshot).Policy);
         Assert.IsTrue(input.IsValid, $"{name}: " + string.Join("; ", input.Errors.Select(e => $"{e.Path} {e.Message}")));
-        return new LetterCase(name, lang, input.Value!, new ListLedger(node["ledger"]?.AsArray()));
+        return new LetterCase(name, lang, input.Value!, new ListLedger(node["ledger"]?.AsArray()), ReadFinal(node["final"]));
     }
+
+    /// <summary>
+    /// A case's final decision (<c>"final": { "outcome", "grantDkk", "decidedBy", "justification", "decidedOn", "body",
+    /// "departs" }</c>): the letter is then the final letter, dated the day of the decision.
+    /// </summary>
+    private static LetterFinalDecision? ReadFinal(JsonNode? f) => f is null ? null : new LetterFinalDecision
+    {
+        Outcome = (string)f["outcome"]!,
+        GrantDkk = (decimal)f["grantDkk"]!,
+        DecidedBy = (string)f["decidedBy"]!,
+        Justification = (string?)f["justification"],
+        DecidedOn = DateOnly.Parse((string)f["decidedOn"]!, CultureInfo.InvariantCulture),
+        Body = (string)f["body"]!,
+        DepartsFromRecommendation = (bool)f["departs"]!,
+    };
+
+    /// <summary>The letter's date: the final decision's day, else the fixed date of the drafts.</summary>
+    public DateOnly Dated => Final?.DecidedOn ?? LetterDate;
 
     public Decision Decide(RuleSetSnapshot? snapshot = null) => DecisionPipeline.Decide(Application, (snapshot ?? Repo.Snapshot).Policy, Ledger);
 
@@ -40,7 +58,7 @@ internal sealed record LetterCase(string Name, string Lang, Application Applicat
     public (Decision Decision, string Html) Render(RuleSetSnapshot? snapshot = null, LetterLimits? limits = null)
     {
         var decision = Decide(snapshot);
-        return (decision, LetterRenderer.Render(snapshot ?? Repo.Snapshot, Application, decision, Lang, LetterDate, Check(snapshot), limits ?? LetterLimits.Default));
+        return (decision, LetterRenderer.Render(snapshot ?? Repo.Snapshot, Application, decision, Lang, Dated, Check(snapshot), limits ?? LetterLimits.Default, Final));
     }
 
     /// <summary>The service's own ledger of a case: other grants count towards budgets and, for the same CVR, caps.</summary>

@@ -24,6 +24,14 @@ public sealed record LetterModel
     /// <summary>The other activities the eligibility check offers the company (what it could do instead).</summary>
     public required IReadOnlyList<LetterOffer> Alternatives { get; init; }
     public required LetterRuleSet RuleSet { get; init; }
+    /// <summary>What kind of letter this is: the outcome it states, decision or notice, draft or final, who decides and signs.</summary>
+    public required LetterStatus Letter { get; init; }
+    /// <summary>The final decision; null in a draft (the recommendation's letter).</summary>
+    public required LetterFinal? Final { get; init; }
+    /// <summary>The programme documents the decision rests on, in words.</summary>
+    public required LetterBasis LegalBasis { get; init; }
+    /// <summary>The facts the decision turned on; null for a decision stored before they were recorded.</summary>
+    public required LetterEvidence? Facts { get; init; }
     /// <summary>The rule set's constant parameters by name (<c>parameters.minAgeYears</c>), so texts quote the rules, not copies.</summary>
     public required IReadOnlyDictionary<string, decimal> Parameters { get; init; }
 }
