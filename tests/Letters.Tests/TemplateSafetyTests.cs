@@ -132,7 +132,7 @@ public sealed class TemplateSafetyTests
         using var set = new TempRuleSet();
         set.Edit("eksport-2017/reasons.json", "Virksomheden ligger i {{ company.region }}", "Virksomheden ligger i {{ company.region ");
         var error = Single(set.Refused(), "eksport-2017/reasons.json");
-        Assert.AreEqual(3, error.Line);
+        Assert.AreEqual(4, error.Line);
     }
 
     [TestMethod]
