@@ -136,6 +136,31 @@ public sealed class TemplateSafetyTests
     }
 
     [TestMethod]
+    public void ReasonWithoutItsPlaceInTheProgrammeDocuments_IsRefused()
+    {
+        using var set = new TempRuleSet();
+        set.Edit("eksport-2017/reasons.json", "\"basis\": { \"document\": \"programme\", \"section\": \"2\" },", "");
+        var error = Single(set.Refused(), "eksport-2017/reasons.json");
+        Assert.Contains("must say where it stands in the programme documents", error.Message);
+    }
+
+    [TestMethod]
+    public void ProgrammeWithoutItsDocument_IsRefused()
+    {
+        using var set = new TempRuleSet();
+        File.Delete(Path.Combine(set.Templates, "eksport-2017", "programme.json"));
+        Assert.Contains("has no programme.json naming its document", Single(set.Refused(), "eksport-2017/programme.json").Message);
+    }
+
+    [TestMethod]
+    public void CriterionWithoutADanishLabel_IsRefused()
+    {
+        using var set = new TempRuleSet();
+        set.Edit("letters.json", "\"growthAmbition\"", "\"growthAmbitionX\"");
+        Assert.Contains("\"labels.criterion\" has no 'da' word for 'growthAmbition'", Single(set.Refused(), "letters.json").Message);
+    }
+
+    [TestMethod]
     public void MissingLetterTemplate_IsRefused()
     {
         using var set = new TempRuleSet();

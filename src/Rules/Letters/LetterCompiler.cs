@@ -17,6 +17,7 @@ internal static class LetterCompiler
 {
     private const string TemplateExtension = ".scriban";
     private const string ReasonsFile = "reasons.json";
+    private const string ProgrammeFile = "programme.json";
 
     public static LetterTemplateSet Compile(RuleSetSource source, PolicySet policy, List<RuleSetError> errors)
     {
@@ -29,9 +30,14 @@ internal static class LetterCompiler
         LetterSettings? settings = null;
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var reasons = new Dictionary<string, ReasonText>(StringComparer.Ordinal);
+        var programmeFiles = new List<RuleSetFile>();
         foreach (var file in files)
         {
-            if (file.Path == LetterTemplateSet.SettingsPath)
+            if (file.Path.EndsWith("/" + ProgrammeFile, StringComparison.Ordinal) && file.Path.Count(c => c == '/') == 2)
+            {
+                programmeFiles.Add(file);
+            }
+            else if (file.Path == LetterTemplateSet.SettingsPath)
             {
                 settings = LetterSettingsReader.Read(file, errors);
             }
@@ -50,7 +56,7 @@ internal static class LetterCompiler
             }
             else if (!file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {
-                errors.Add(new RuleSetError(file.Path, null, null, $"unexpected file: templates/ holds letters.json, *{TemplateExtension} templates, {ReasonsFile} texts and *.md notes"));
+                errors.Add(new RuleSetError(file.Path, null, null, $"unexpected file: templates/ holds letters.json, *{TemplateExtension} templates, {ReasonsFile} texts, a {ProgrammeFile} per programme and *.md notes"));
             }
         }
         if (settings is null)
@@ -61,6 +67,7 @@ internal static class LetterCompiler
             }
             return LetterTemplateSet.Empty;
         }
+        settings = settings with { ProgrammeDocuments = ReadProgrammeDocuments(programmeFiles, policy, settings, errors) };
         CheckCoverage(policy, settings, templates, reasons, errors);
         CheckIncludes(templates, reasons.Values, errors);
         if (errors.Count > before)
@@ -69,6 +76,53 @@ internal static class LetterCompiler
         }
         var parameters = policy.Programmes.Keys.ToDictionary(id => id, id => RuleParameters.For(source, id), StringComparer.Ordinal);
         return new LetterTemplateSet(settings, templates, reasons, parameters);
+    }
+
+    /// <summary>
+    /// Reads each <c>templates/PROGRAMME/programme.json</c>: <c>{ "title": { "da": "…", "en": "…" }, "budgetPeriod": "2017-2019" }</c>,
+    /// the programme document the letters name as the legal basis, so a new programme brings its own.
+    /// </summary>
+    private static Dictionary<string, ProgrammeDocument> ReadProgrammeDocuments(List<RuleSetFile> files, PolicySet policy, LetterSettings settings, List<RuleSetError> errors)
+    {
+        var documents = new Dictionary<string, ProgrammeDocument>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var owner = file.Path["templates/".Length..^("/" + ProgrammeFile).Length];
+            if (policy.FindProgramme(owner) is null)
+            {
+                errors.Add(new RuleSetError(file.Path, null, null, $"'{owner}' is not a programme of the rules ({string.Join(", ", policy.Programmes.Keys)})"));
+                continue;
+            }
+            JObject root;
+            try
+            {
+                root = JObject.Parse(file.Text);
+            }
+            catch (JsonReaderException ex)
+            {
+                errors.Add(new RuleSetError(file.Path, null, ex.LineNumber, "not valid JSON: " + ex.Message));
+                continue;
+            }
+            var title = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var lang in settings.Languages.Keys)
+            {
+                if (root["title"]?[lang] is { Type: JTokenType.String } t && !string.IsNullOrWhiteSpace((string?)t))
+                {
+                    title[lang] = (string)t!;
+                }
+                else
+                {
+                    errors.Add(new RuleSetError(file.Path, null, Line(root["title"] ?? root), $"\"title.{lang}\" must name the programme document in '{lang}'"));
+                }
+            }
+            var period = root["budgetPeriod"];
+            if (period is not null && period.Type != JTokenType.String)
+            {
+                errors.Add(new RuleSetError(file.Path, null, Line(period), "\"budgetPeriod\" must be a string such as \"2017-2019\""));
+            }
+            documents[owner] = new ProgrammeDocument(title, period?.Type == JTokenType.String ? (string?)period : null);
+        }
+        return documents;
     }
 
     private static bool IsLetter(string path) =>
@@ -163,7 +217,7 @@ internal static class LetterCompiler
         {
             if (!settings.ProgrammeDocuments.ContainsKey(programme.Id))
             {
-                errors.Add(new RuleSetError(LetterTemplateSet.SettingsPath, null, null, $"\"legalBasis.programmes\" has no document for the programme '{programme.Id}'"));
+                errors.Add(new RuleSetError($"templates/{programme.Id}/{ProgrammeFile}", null, null, $"the programme '{programme.Id}' has no {ProgrammeFile} naming its document (templates/{programme.Id}/{ProgrammeFile})"));
             }
             var words = programme.Criteria.Select(c => ("criterion", c.Name))
                 .Concat(programme.Outcomes.Select(o => ("body", o.DecisionBody)))

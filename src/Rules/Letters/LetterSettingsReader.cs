@@ -83,21 +83,7 @@ internal static class LetterSettingsReader
         var basis = root["legalBasis"] as JObject;
         if (basis is null)
         {
-            Error(root, "\"legalBasis\" must name the framework document and each programme's document: { \"framework\": { \"da\": \"…\" }, \"programmes\": { \"ID\": { \"da\": \"…\" } } }");
-        }
-        var programmes = new Dictionary<string, ProgrammeDocument>(StringComparer.Ordinal);
-        if (basis?["programmes"] is JObject programmeDocs)
-        {
-            foreach (var programme in programmeDocs.Properties())
-            {
-                var period = programme.Value["budgetPeriod"];
-                programmes[programme.Name] = new ProgrammeDocument(PerLanguage(programme.Value, "title"),
-                    period is { Type: JTokenType.String } ? (string?)period : null);
-            }
-        }
-        else if (basis is not null)
-        {
-            Error(basis, "\"legalBasis.programmes\" must give each programme's document by programme id");
+            Error(root, "\"legalBasis\" must name the framework document every programme rests on: { \"framework\": { \"da\": \"…\", \"en\": \"…\" } }");
         }
         var labels = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>>(StringComparer.Ordinal);
         if (root["labels"] is not JObject vocabularies)
@@ -128,7 +114,7 @@ internal static class LetterSettingsReader
             ComplaintDeadlineWeeks = weeks is { Type: JTokenType.Integer } ? (int)weeks : 0,
             ReferralAnswerWeeks = referralWeeks is { Type: JTokenType.Integer } ? (int)referralWeeks : 0,
             FrameworkDocument = basis is null ? new Dictionary<string, string>() : PerLanguage(basis, "framework"),
-            ProgrammeDocuments = programmes,
+            ProgrammeDocuments = new Dictionary<string, ProgrammeDocument>(), // from each programme's programme.json
             Labels = labels,
         };
         return errors.Count > before ? null : settings;
