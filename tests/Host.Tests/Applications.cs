@@ -32,5 +32,19 @@ internal static class Applications
         project["requestedDkk"] = null;
     });
 
+    /// <summary>The example at growth level A (score 70 %): its grant is decided by the growth panel (P8.2).</summary>
+    public static JsonObject LevelA(string id, string cvr) => Create(id, a =>
+    {
+        a["company"]!["cvr"] = cvr;
+        var assessment = a["assessment"]!;
+        assessment["growthAmbition"]!["horizonYears"] = 2;
+        assessment["scalability"]!["businessPlan"] = "worked-through";
+        assessment["scalability"]!["valueAddedGrowth"] = 0.12;
+        assessment["organisation"]!["externalKnowledge"] = "systematic";
+        assessment["market"]!["exportShare"] = 0.4;
+        assessment["market"]!["potentialTested"] = true;
+        assessment["market"]!["exportExperience"] = "established";
+    });
+
     public static byte[] Bytes(JsonNode node) => Encoding.UTF8.GetBytes(node.ToJsonString());
 }

@@ -32,6 +32,6 @@ internal sealed class ServiceClient(HttpClient http)
 
     public Task<HttpResponseMessage> SubmitAsync(JsonNode application) => PostAsync("/api/applications", ServiceUnderTest.ConsultantKey, application);
 
-    public Task<HttpResponseMessage> DecideAsync(string id, object finalDecision) =>
-        PostAsync($"/api/applications/{id}/final-decision", ServiceUnderTest.CommitteeKey, JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(finalDecision))!);
+    public Task<HttpResponseMessage> DecideAsync(string id, object finalDecision, string key = ServiceUnderTest.CommitteeKey) =>
+        PostAsync($"/api/applications/{id}/final-decision", key, JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(finalDecision))!);
 }

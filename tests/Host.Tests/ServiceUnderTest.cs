@@ -23,6 +23,7 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
     public const string ConsultantKey = "consultant-key";
     public const string CommitteeKey = "committee-key";
     public const string PolicyKey = "policy-key";
+    public const string PanelKey = "panel-key";
 
     private readonly WebApplication _app;
 
@@ -42,6 +43,7 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
     public HttpClient Http { get; }
     public ServiceClient Client { get; }
     public CaseStore Store => _app.Services.GetRequiredService<CaseStore>();
+    public IServiceProvider Services => _app.Services;
 
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
@@ -64,6 +66,7 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
                 [$"Auth:ApiKeys:{ConsultantKey}"] = Roles.Consultant,
                 [$"Auth:ApiKeys:{CommitteeKey}"] = Roles.Committee,
                 [$"Auth:ApiKeys:{PolicyKey}"] = Roles.Policy,
+                [$"Auth:ApiKeys:{PanelKey}"] = Roles.Panel,
             });
         }
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -88,7 +91,7 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
 
     public Task<HttpResponseMessage> SubmitAsync(JsonNode application) => Client.SubmitAsync(application);
 
-    public Task<HttpResponseMessage> DecideAsync(string id, object finalDecision) => Client.DecideAsync(id, finalDecision);
+    public Task<HttpResponseMessage> DecideAsync(string id, object finalDecision, string key = CommitteeKey) => Client.DecideAsync(id, finalDecision, key);
 
     public static async Task<JsonObject> JsonAsync(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();

@@ -30,14 +30,15 @@ public static class ApplicationsApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/{id}/decision", GetDecisions)
-            .RequireAuthorization(Roles.Committee)
+            .RequireAuthorization(p => p.RequireRole(Roles.DecisionBodies))
             .WithSummary("The recommended decision and, once recorded, the final one.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id}/final-decision", RecordFinalDecision)
-            .RequireAuthorization(Roles.Committee)
+            .RequireAuthorization(p => p.RequireRole(Roles.DecisionBodies))
             .DocumentsBody<FinalDecisionInput>()
-            .WithSummary("Record the committee's decision; an approval enters the grant ledger if it still fits every cap and the budget (else 409 naming the limit).")
+            .WithSummary("Record the final decision with its letters: the growth panel (role panel) on refer-to-growth-panel cases, the committee on all others (403 for the other); an approval enters the grant ledger if it still fits every cap and the budget (else 409 naming the limit).")
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -96,10 +97,19 @@ public static class ApplicationsApi
             return Problems.BadInput(input.Errors, "The final decision is not valid");
         }
         var decision = input.Value!;
-        var recording = await cases.RecordFinalAsync(id, decision, request.HttpContext.TraceIdentifier);
+        var role = request.HttpContext.User.IsInRole(Roles.Panel) ? Roles.Panel : Roles.Committee;
+        var recording = await cases.RecordFinalAsync(id, decision, request.HttpContext.TraceIdentifier, role);
         if (recording.UnknownApplication)
         {
             return Problems.UnknownApplication(id);
+        }
+        if (recording.ForbiddenFor is { } deciding)
+        {
+            return TypedResults.Problem(
+                title: "Another body decides this case",
+                detail: $"The final decision on {id} is recorded by the role '{deciding}' (P8.1, P8.2), not '{role}'.",
+                statusCode: StatusCodes.Status403Forbidden,
+                extensions: new Dictionary<string, object?> { ["applicationId"] = id, ["decidingRole"] = deciding });
         }
         if (recording.Errors.Count > 0)
         {

@@ -1,8 +1,11 @@
+using Decisioning.Host.Auth;
+using Decisioning.Host.Hosting;
 using Decisioning.Host.Store;
 using Decisioning.Input;
 using Decisioning.Output;
 using Decisioning.Pipeline;
 using Decisioning.Rules;
+using Decisioning.Rules.Letters;
 using Microsoft.Extensions.Logging;
 
 namespace Decisioning.Host.Apis;
@@ -11,7 +14,7 @@ namespace Decisioning.Host.Apis;
 /// Submitting an application and recording a final decision, shared by the HTTP API and the web pages so both
 /// decide, store and refuse in exactly the same way.
 /// </summary>
-public sealed class CaseService(RuleSetHolder rules, CaseStore store, TimeProvider time, ILogger<CaseService> logger)
+public sealed class CaseService(RuleSetHolder rules, CaseStore store, RuleSetSnapshots ruleSets, TimeProvider time, ILogger<CaseService> logger)
 {
     /// <summary>What a submission came to.</summary>
     public sealed record Submission(SubmitStatus? Status, Decision? Decision, IReadOnlyList<InputError> Errors, RuleEvaluationException? Fault, string RuleSetHash);
@@ -53,16 +56,28 @@ public sealed class CaseService(RuleSetHolder rules, CaseStore store, TimeProvid
         return new Submission(result.Status, result.Status == SubmitStatus.ConflictingBody ? null : result.Recommendation.Decision, [], null, snapshot.Hash);
     }
 
-    /// <summary>What recording a final decision came to.</summary>
-    public sealed record Recording(FinalDecisionResult? Result, IReadOnlyList<InputError> Errors, bool UnknownApplication, RuleEvaluationException? Fault, string RuleSetHash);
+    /// <summary>
+    /// What recording a final decision came to. <see cref="ForbiddenFor"/>: the role that decides this case, when the
+    /// caller has another (the growth panel decides <c>refer-to-growth-panel</c> cases, the committee all others, P8.2).
+    /// </summary>
+    public sealed record Recording(FinalDecisionResult? Result, IReadOnlyList<InputError> Errors, bool UnknownApplication, RuleEvaluationException? Fault, string RuleSetHash, string? ForbiddenFor = null);
 
-    /// <summary>Validates and records the committee's final decision; the store re-checks caps and budget in one transaction.</summary>
-    public async Task<Recording> RecordFinalAsync(string id, FinalDecisionRequest decision, string correlationId)
+    /// <summary>
+    /// Validates and records a final decision by the caller's <paramref name="role"/> (committee or panel, P8.1, P8.2),
+    /// with its letters in every language rendered under the recommendation's rule set and dated today; the store
+    /// re-checks caps and budget in one transaction.
+    /// </summary>
+    public async Task<Recording> RecordFinalAsync(string id, FinalDecisionRequest decision, string correlationId, string role)
     {
         var snapshot = rules.Current;
-        if (store.FindRecommendation(id) is not { } recommendation)
+        if (store.FindRecommendation(id) is not { } recommendation || store.FindApplication(id) is not { } application)
         {
             return new Recording(null, [], true, null, snapshot.Hash);
+        }
+        var deciding = Roles.Deciding(recommendation.Decision.DecisionBody);
+        if (role != deciding)
+        {
+            return new Recording(null, [], false, null, snapshot.Hash, deciding);
         }
         if (decision.DepartsFrom(recommendation.Decision) && string.IsNullOrWhiteSpace(decision.Justification))
         {
@@ -72,6 +87,7 @@ public sealed class CaseService(RuleSetHolder rules, CaseStore store, TimeProvid
                     + $"{recommended.CoFinancing?.GrantDkk ?? 0} DKK) in outcome or amount")],
                 false, null, snapshot.Hash);
         }
+        decision = decision with { Letters = FinalLetters(id, decision, application, recommendation, correlationId) };
         try
         {
             return new Recording(await store.RecordFinalDecisionAsync(id, decision, snapshot), [], false, null, snapshot.Hash);
@@ -81,6 +97,28 @@ public sealed class CaseService(RuleSetHolder rules, CaseStore store, TimeProvid
             logger.LogError(ex, "Caps of application {ApplicationId} could not be checked under rule set {RuleSetHash} (correlation id {CorrelationId})",
                 id, snapshot.Hash, correlationId);
             return new Recording(null, [], false, ex, snapshot.Hash);
+        }
+    }
+
+    /// <summary>
+    /// The final decision's letters, dated today, under the rule set of the recommendation: what is stored is what is
+    /// sent. A letter that cannot be rendered is logged and left out; the letter endpoint then renders it from the record.
+    /// </summary>
+    private IReadOnlyList<StoredLetter>? FinalLetters(string id, FinalDecisionRequest decision, StoredApplication application, RecommendationRecord recommendation, string correlationId)
+    {
+        var snapshot = ruleSets.For(recommendation.RuleSetHash);
+        var final = CaseLetters.Final(decision, recommendation.Decision, CaseLetters.Day(time.GetUtcNow(), time));
+        try
+        {
+            return CaseLetters.Languages
+                .Select(lang => CaseLetters.Stored(lang, CaseLetters.Render(snapshot, application, recommendation, store.Ledger, lang, final.DecidedOn, final)))
+                .ToList();
+        }
+        catch (Exception ex) when (ex is LetterRenderException or RuleEvaluationException)
+        {
+            logger.LogError(ex, "No final letter for application {ApplicationId} under rule set {RuleSetHash} (correlation id {CorrelationId})",
+                id, snapshot.Hash, correlationId);
+            return null;
         }
     }
 }

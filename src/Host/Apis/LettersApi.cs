@@ -13,9 +13,9 @@ using Microsoft.Extensions.Logging;
 namespace Decisioning.Host.Apis;
 
 /// <summary>
-/// The decision letter of an application (HTML), rendered with the templates of the rule set the decision was made
-/// under, so the letter says what the decision says. It is the letter of the recommended decision, for the committee to
-/// sign; once the committee has recorded a decision that departs from it, there is no letter to render automatically.
+/// The letter of an application (HTML), rendered with the templates of the rule set its recommendation was made under:
+/// once a final decision is recorded, the final letter exactly as it was stored when the decision was made; until
+/// then, the recommendation's letter marked as a draft.
 /// </summary>
 public static class LettersApi
 {
@@ -23,12 +23,11 @@ public static class LettersApi
     {
         var group = routes.MapGroup("/api/applications").WithTags("Letters");
         group.MapGet("/{id}/letter", Letter)
-            .RequireAuthorization(Roles.Committee)
-            .WithSummary("The decision letter (HTML) in Danish (lang=da, the default) or English (lang=en).")
+            .RequireAuthorization(p => p.RequireRole(Roles.DecisionBodies))
+            .WithSummary("The letter (HTML) in Danish (lang=da, the default) or English (lang=en): the final decision's letter once recorded, else the recommendation's as a draft.")
             .Produces<string>(StatusCodes.Status200OK, "text/html")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
@@ -44,8 +43,8 @@ public static class LettersApi
     }
 
     /// <summary>
-    /// The letter of an application's recommended decision, under the rule set it was made with; shared by this endpoint
-    /// and the committee's case page so both show the same letter.
+    /// The letter of an application: the stored final letter, a final letter rendered from the record (a decision
+    /// recorded before letters were stored) or the draft; shared by this endpoint and the case page.
     /// </summary>
     public static Results<ContentHttpResult, ProblemHttpResult> Render(
         string id, string lang, CaseStore store, RuleSetSnapshots ruleSets, TimeProvider time, ILogger logger, string correlationId)
@@ -55,27 +54,16 @@ public static class LettersApi
             return Problems.UnknownApplication(id);
         }
         var final = store.FindFinalDecision(id);
-        if (final is { DepartsFromRecommendation: true })
+        if (final?.Letters?.FirstOrDefault(l => l.Lang == lang) is { } sent)
         {
-            return Problems.Conflict(
-                "The final decision departs from the recommendation",
-                $"The committee decided '{final.Outcome}' ({final.GrantDkk} DKK) where the recommendation was '{recommendation.Decision.Outcome}' "
-                    + $"({recommendation.Decision.CoFinancing?.GrantDkk ?? 0} DKK); the letter templates write recommended decisions, so this letter is written by hand.",
-                new() { ["applicationId"] = id });
+            return TypedResults.Content(sent.Html, "text/html; charset=utf-8");
         }
         var snapshot = ruleSets.For(recommendation.RuleSetHash);
-        var input = ApplicationReader.Read(stored.Body, snapshot.Policy);
-        if (!input.IsValid)
-        {
-            throw new InvalidOperationException($"The stored application {id} no longer reads under its own rule set {snapshot.Hash}.");
-        }
-        var ledger = store.Ledger.AsOf(recommendation.LedgerVersion);
-        var dated = final?.DecidedAt ?? time.GetUtcNow();
-        var letterDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(dated, time.LocalTimeZone).DateTime);
+        var letterFinal = final is null ? null : CaseLetters.Final(final, recommendation.Decision, time);
+        var letterDate = letterFinal?.DecidedOn ?? CaseLetters.Day(time.GetUtcNow(), time);
         try
         {
-            var check = DecisionPipeline.Check(input.Value!, snapshot.Policy, ledger);
-            var html = LetterRenderer.Render(snapshot, input.Value!, recommendation.Decision, lang, letterDate, check);
+            var html = CaseLetters.Render(snapshot, stored, recommendation, store.Ledger, lang, letterDate, letterFinal);
             return TypedResults.Content(html, "text/html; charset=utf-8");
         }
         catch (Exception ex) when (ex is LetterRenderException or RuleEvaluationException)

@@ -6,6 +6,14 @@ public static class Roles
     public const string Consultant = "consultant";
     public const string Committee = "committee";
     public const string Policy = "policy";
+    /// <summary>The growth panel (P8.2): records the final decisions on <c>refer-to-growth-panel</c> cases.</summary>
+    public const string Panel = "panel";
 
-    public static readonly IReadOnlyList<string> All = [Consultant, Committee, Policy];
+    public static readonly IReadOnlyList<string> All = [Consultant, Committee, Policy, Panel];
+
+    /// <summary>The roles that record final decisions and read cases and letters: the committee and the growth panel.</summary>
+    public static readonly string[] DecisionBodies = [Committee, Panel];
+
+    /// <summary>The role that records the final decision of a case decided by <paramref name="decisionBody"/> (P8.1, P8.2).</summary>
+    public static string Deciding(string decisionBody) => decisionBody == "growth-panel" ? Panel : Committee;
 }

@@ -9,6 +9,7 @@ using Decisioning.Input;
 using Decisioning.Output;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using static Decisioning.Host.Pages.Html;
@@ -23,11 +24,12 @@ internal static class CommitteePages
         routes.MapGet("/committee", (HttpContext context, ApiKeyRegistry keys, CaseStore store, string? lang, string? sort) =>
         {
             var t = new PageText(lang ?? "da");
-            if (PageAuth.Require(context, keys, Roles.Committee, t) is { } refused)
+            if (PageAuth.RequireAny(context, keys, Roles.DecisionBodies, t, out var role) is { } refused)
             {
                 return refused;
             }
-            var pending = store.ListCases().Where(c => c.Final is null);
+            // each body's queue: the growth panel's cases for the panel, the others for the committee (P8.2)
+            var pending = store.ListCases().Where(c => c.Final is null && Roles.Deciding(c.Recommended.DecisionBody) == role);
             pending = sort == "amount"
                 ? pending.OrderByDescending(c => c.Recommended.CoFinancing?.GrantDkk ?? 0).ThenBy(c => c.ApplicationId, StringComparer.Ordinal)
                 : pending.OrderBy(c => c.ReceivedAt).ThenBy(c => c.ApplicationId, StringComparer.Ordinal);
@@ -54,7 +56,7 @@ internal static class CommitteePages
         routes.MapGet("/committee/cases/{id}", (string id, HttpContext context, ApiKeyRegistry keys, CaseStore store, string? lang) =>
         {
             var t = new PageText(lang ?? "da");
-            if (PageAuth.Require(context, keys, Roles.Committee, t) is { } refused)
+            if (PageAuth.RequireAny(context, keys, Roles.DecisionBodies, t, out _) is { } refused)
             {
                 return refused;
             }
@@ -64,7 +66,7 @@ internal static class CommitteePages
         routes.MapPost("/committee/cases/{id}", async (string id, HttpContext context, ApiKeyRegistry keys, CaseStore store, CaseService cases, string? lang) =>
         {
             var t = new PageText(lang ?? "da");
-            if (PageAuth.Require(context, keys, Roles.Committee, t) is { } refused)
+            if (PageAuth.RequireAny(context, keys, Roles.DecisionBodies, t, out var role) is { } refused)
             {
                 return refused;
             }
@@ -102,7 +104,12 @@ internal static class CommitteePages
                     DecidedBy = form["decidedBy"].ToString().Trim(),
                     Justification = form["justification"].ToString(),
                 };
-                var recording = await cases.RecordFinalAsync(id, request, context.TraceIdentifier);
+                var recording = await cases.RecordFinalAsync(id, request, context.TraceIdentifier, role);
+                if (recording.ForbiddenFor is { } deciding)
+                {
+                    return CasePage(t, id, store, $"<div class=\"problem\" role=\"alert\"><p>{E(t["other-body"])} <strong>{E(deciding)}</strong>.</p></div>",
+                        StatusCodes.Status403Forbidden);
+                }
                 // The store's refusals in the page's language, with amounts formatted for it.
                 errors.AddRange(recording.Errors.Select(e => e.Path == "$.justification"
                     ? e with { Message = t.Format("justification-required", recommended.Outcome, Money(recommended.CoFinancing?.GrantDkk ?? 0, t.Lang)) }
@@ -132,12 +139,18 @@ internal static class CommitteePages
         routes.MapGet("/committee/cases/{id}/letter", (string id, HttpContext context, ApiKeyRegistry keys, CaseStore store, RuleSetSnapshots ruleSets, TimeProvider time, ILoggerFactory logs, string? lang) =>
         {
             var t = new PageText(lang ?? "da");
-            if (PageAuth.Require(context, keys, Roles.Committee, t) is { } refused)
+            if (PageAuth.RequireAny(context, keys, Roles.DecisionBodies, t, out _) is { } refused)
             {
                 return refused;
             }
-            // The same letter as GET /api/applications/{id}/letter, under the rule set the decision was made with.
-            return LettersApi.Render(id, t.Lang, store, ruleSets, time, logs.CreateLogger(typeof(CommitteePages).FullName!), context.TraceIdentifier).Result;
+            // The same letter as GET /api/applications/{id}/letter (final, or the draft); a problem is shown as a page, never as JSON.
+            var letter = LettersApi.Render(id, t.Lang, store, ruleSets, time, logs.CreateLogger(typeof(CommitteePages).FullName!), context.TraceIdentifier).Result;
+            return letter is ContentHttpResult
+                ? letter
+                : letter is ProblemHttpResult { StatusCode: StatusCodes.Status404NotFound }
+                    ? HomePages.Page(t, t["not-found"], $"<p>{E(t["not-found"])}</p>", Roles.Committee, "/committee", StatusCodes.Status404NotFound)
+                    : HomePages.Page(t, t["letter"], $"<p class=\"problem\" role=\"alert\">{E(t["letter-unavailable"])} ({E(id)}, {E(context.TraceIdentifier)})</p>",
+                        Roles.Committee, "/committee", StatusCodes.Status500InternalServerError);
         }).ExcludeFromDescription();
     }
 
@@ -181,7 +194,8 @@ internal static class CommitteePages
             sb.Append("</table>");
         }
         sb.Append(ConsultantPages.ChecksTable(t, d.Checks));
-        sb.Append($"<h2>{E(t["letter"])}</h2><p><a href=\"{path}/letter?lang=da\">{E(t["letter-da"])}</a> · <a href=\"{path}/letter?lang=en\">{E(t["letter-en"])}</a></p>");
+        sb.Append($"<h2>{E(t["letter"])}</h2><p class=\"{(final is null ? "draft" : "final")}\">{E(t[final is null ? "letter-draft" : "letter-final"])}</p>");
+        sb.Append($"<p><a href=\"{path}/letter?lang=da\">{E(t["letter-da"])}</a> · <a href=\"{path}/letter?lang=en\">{E(t["letter-en"])}</a></p>");
         sb.Append($"<iframe title=\"{E(t["letter"])}\" src=\"{path}/letter?lang={t.Lang}\"></iframe>");
         sb.Append($"<h2>{E(t["final"])}</h2>");
         if (final is not null)

@@ -32,6 +32,16 @@ internal static class PageAuth
         return null;
     }
 
+    /// <summary>
+    /// Null when the caller has one of <paramref name="roles"/> (given in <paramref name="role"/>); else the response to
+    /// send, as <see cref="Require"/>.
+    /// </summary>
+    public static IResult? RequireAny(HttpContext context, ApiKeyRegistry keys, IReadOnlyList<string> roles, PageText t, out string role)
+    {
+        role = RoleOf(context, keys) ?? "";
+        return roles.Contains(role) ? null : Require(context, keys, roles[0], t);
+    }
+
     public static string LoginForm(PageText t, string returnUrl, string? error) =>
         (error is null ? "" : $"<p class=\"problem\" role=\"alert\">{Html.E(error)}</p>")
         + $"<form method=\"post\" action=\"/login?lang={t.Lang}\"><p>{Html.E(t["login-help"])}</p>"

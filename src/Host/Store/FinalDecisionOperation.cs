@@ -83,6 +83,7 @@ internal static class FinalDecisionOperation
             RecommendedDecisionId = recommendation.Decision.DecisionId,
             DepartsFromRecommendation = request.DepartsFrom(recommendation.Decision),
             Ledger = grant,
+            Letters = request.Letters,
         };
         batch.Insert(StoreDocuments.FinalDecisions, StoreDocuments.ToDocument(record), AuditKinds.FinalDecision);
         if (grant is not null)

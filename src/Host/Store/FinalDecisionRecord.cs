@@ -18,4 +18,6 @@ public sealed record FinalDecisionRecord
     public required bool DepartsFromRecommendation { get; init; }
     /// <summary>The grant entered in the ledger; null for a rejection.</summary>
     public required LedgerGrant? Ledger { get; init; }
+    /// <summary>The final letter in each language as sent; null for a decision recorded before letters were kept.</summary>
+    public IReadOnlyList<StoredLetter>? Letters { get; init; }
 }

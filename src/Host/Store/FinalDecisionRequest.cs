@@ -11,6 +11,8 @@ public sealed record FinalDecisionRequest
     public required decimal GrantDkk { get; init; }
     public required string DecidedBy { get; init; }
     public string? Justification { get; init; }
+    /// <summary>The final letters rendered for this decision, stored with it; not part of what the caller sends.</summary>
+    public IReadOnlyList<StoredLetter>? Letters { get; init; }
 
     /// <summary>True for an outcome that enters the grant ledger.</summary>
     public bool Grants => FinalOutcomes.Grants(Outcome);
