@@ -54,7 +54,7 @@ public static class StringBuilderLetter
         sb.Append("<p>Dato: ").Append(m.LetterDate.Text).Append("<br>\nAnsøgning: ").Append(E(m.Application.Id))
             .Append("<br>\nIndstilling: ").Append(m.Decision.Id).Append("</p>\n</header>\n");
         sb.Append("<p class=\"draft\" role=\"note\"><strong>Udkast.</strong> Dette er udkastet til brevet efter indstillingen. Det er ikke en afgørelse, før ")
-            .Append(E(body.ToLowerInvariant())).Append(" har truffet den.</p>\n\n<main>\n");
+            .Append(E(body.ToLowerInvariant())).Append(" har truffet den.</p>\n<main>\n");
         sb.Append("<h1>Tilsagn om medfinansiering</h1>\n<p>").Append(E(body)).Append(" giver ").Append(E(m.Company.Name)).Append(" tilsagn om <strong>")
             .Append(m.Letter.Grant!.Text).Append("</strong> i medfinansiering til ").Append(E(m.Activity.Name)).Append(" i perioden ")
             .Append(p.PlannedStart.Text).Append(" til ").Append(p.PlannedEnd.Text).Append(".</p>\n");
