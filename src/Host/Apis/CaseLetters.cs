@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Decisioning.Host.Store;
 using Decisioning.Input;
@@ -64,5 +65,6 @@ public static class CaseLetters
     }
 
     /// <summary>A rendered letter as it is stored and sent, with the hash of its UTF-8 bytes.</summary>
-    public static StoredLetter Stored(string lang, string html) => new(lang, html, StoreDocuments.Sha256(Encoding.UTF8.GetBytes(html)));
+    public static StoredLetter Stored(string lang, string html) =>
+        new(lang, html, "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(html))));
 }
