@@ -62,6 +62,45 @@ public sealed class GrowthPanelTests
         Assert.AreEqual(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
+    [TestMethod]
+    public async Task Pages_EachBodySeesItsOwnQueue_AndCannotDecideTheOthersCase()
+    {
+        var panelCase = await SubmittedLevelA();
+        var committeeCase = Applications.NewId("CQ");
+        using (var submitted = await s_service.SubmitAsync(Applications.Create(committeeCase, a => a["company"]!["cvr"] = FinalDecisionTests.NewCvr())))
+        {
+            Assert.AreEqual(HttpStatusCode.Created, submitted.StatusCode);
+        }
+        var panelQueue = await PageAsync(HttpMethod.Get, "/committee?lang=en", ServiceUnderTest.PanelKey);
+        Assert.AreEqual(HttpStatusCode.OK, panelQueue.Status, panelQueue.Html);
+        StringAssert.Contains(panelQueue.Html, panelCase);
+        Assert.IsFalse(panelQueue.Html.Contains(committeeCase, StringComparison.Ordinal), "the panel's queue lists a committee case");
+        var committeeQueue = await PageAsync(HttpMethod.Get, "/committee?lang=en", ServiceUnderTest.CommitteeKey);
+        StringAssert.Contains(committeeQueue.Html, committeeCase);
+        Assert.IsFalse(committeeQueue.Html.Contains(panelCase, StringComparison.Ordinal), "the committee's queue lists a growth-panel case");
+
+        var refused = await PageAsync(HttpMethod.Post, $"/committee/cases/{panelCase}?lang=en", ServiceUnderTest.CommitteeKey,
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["choice"] = "confirm", ["decidedBy"] = "Anna" }));
+        Assert.AreEqual(HttpStatusCode.Forbidden, refused.Status);
+        StringAssert.Contains(refused.Html, "Another body decides this case");
+        Assert.IsNull(s_service.Store.FindFinalDecision(panelCase));
+
+        var recorded = await PageAsync(HttpMethod.Post, $"/committee/cases/{panelCase}?lang=en", ServiceUnderTest.PanelKey,
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["choice"] = "confirm", ["decidedBy"] = "Panel chair" }));
+        Assert.AreEqual(HttpStatusCode.OK, recorded.Status, recorded.Html);
+        StringAssert.Contains(recorded.Html, "The final letter, as it was sent when the decision was made.");
+        var letter = await PageAsync(HttpMethod.Get, $"/committee/cases/{panelCase}/letter?lang=da", ServiceUnderTest.PanelKey);
+        StringAssert.Contains(letter.Html, "Vækstpanelet, Væksthus Midtjylland");
+    }
+
+    private static async Task<(HttpStatusCode Status, string Html)> PageAsync(HttpMethod method, string path, string key, HttpContent? content = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.Add("Cookie", "decisioning-key=" + key);
+        using var response = await s_service.Http.SendAsync(request);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
     private static async Task<string> SubmittedLevelA()
     {
         var id = Applications.NewId("GP");
