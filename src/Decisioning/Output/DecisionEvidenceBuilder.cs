@@ -40,7 +40,7 @@ internal static class DecisionEvidenceBuilder
                     continue;
                 }
                 var hasTest = criterion.ByLevel.TryGetValue(level, out var test);
-                var own = hasTest && DecisionPipeline.Eval(criterion.Rule, test!, a, f);
+                var own = hasTest && Eval(criterion.Rule, test!, a, f);
                 var met = metAbove || own;
                 levels.Add(new CriterionLevel(level, met, own ? ConditionMet : metAbove ? MetAtHigherLevel : hasTest ? ConditionNotMet : NoCondition));
                 metAbove = met && programme.NestedLevels;
@@ -60,7 +60,7 @@ internal static class DecisionEvidenceBuilder
         var clause = "";
         foreach (var rule in programme.Outputs.SelfFundingRequiredDkk)
         {
-            if (DecisionPipeline.Eval(rule.Rule, rule.When, a, f))
+            if (Eval(rule.Rule, rule.When, a, f))
             {
                 clause = rule.Rule.Clause;
                 break;
@@ -104,16 +104,19 @@ internal static class DecisionEvidenceBuilder
             left?.Dkk);
     }
 
+    /// <summary>Evaluates a compiled rule with the pipeline's error handling (a throwing rule names itself).</summary>
+    private static T Eval<T>(RuleRef rule, RuleFunc<T> evaluate, Application a, DecisionFacts f) => DecisionPipeline.Eval(rule, evaluate, a, f);
+
     /// <summary>What the named limit of P7.2 leaves (never below 0), when it applies.</summary>
     private static (string Clause, decimal Dkk)? Remaining(Application a, ProgrammePolicy programme, DecisionFacts f, string name)
     {
         foreach (var limit in programme.Limits)
         {
-            if (limit.Name != name || (limit.NeedsProject && a.Project is null) || !DecisionPipeline.Eval(limit.Rule, limit.AppliesWhen, a, f))
+            if (limit.Name != name || (limit.NeedsProject && a.Project is null) || !Eval(limit.Rule, limit.AppliesWhen, a, f))
             {
                 continue;
             }
-            return (limit.Rule.Clause, Math.Max(0, DecisionPipeline.Eval(limit.Rule, limit.Remaining, a, f)));
+            return (limit.Rule.Clause, Math.Max(0, Eval(limit.Rule, limit.Remaining, a, f)));
         }
         return null;
     }
