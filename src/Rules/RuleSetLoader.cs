@@ -179,6 +179,10 @@ public static class RuleSetLoader
                         errors.Add(new RuleSetError(LetterTemplateSet.LetterPath(programme.Id, lang), null, null,
                             $"the {lang} letter for the trial application {trial.File} ({trial.Decision.Outcome}) does not cite the reason {reason.Id}"));
                     }
+                    foreach (var final in TrialFinals.For(trial.Decision, trial.Application.SubmittedOn))
+                    {
+                        letters.Render(programme, trial.Application, trial.Decision, trial.Check, lang, final.DecidedOn, LetterLimits.Default, final);
+                    }
                 }
                 catch (LetterRenderException ex)
                 {

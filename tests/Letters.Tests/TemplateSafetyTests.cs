@@ -161,6 +161,14 @@ public sealed class TemplateSafetyTests
     }
 
     [TestMethod]
+    public void TemplateThatFailsOnlyInAFinalLetter_IsRefusedBeforeItIsActive()
+    {
+        using var set = new TempRuleSet();
+        set.Edit("shared/da/override.html.scriban", "{{ final.justification }}{{ else }}", "{{ final.justifcation }}{{ else }}");
+        Assert.Contains("justifcation", Single(set.Refused(), "shared/da/override.html.scriban").Message);
+    }
+
+    [TestMethod]
     public void MissingLetterTemplate_IsRefused()
     {
         using var set = new TempRuleSet();
