@@ -42,6 +42,12 @@ public static class Replayer
         var stored = recommendation.Decision;
         var storedJson = JsonSerializer.SerializeToNode(stored, DecisionJson.Compact)!;
         var replayedJson = JsonSerializer.SerializeToNode(replayed, DecisionJson.Compact)!;
+        if (storedJson["facts"] is null)
+        {
+            // a recommendation stored before decisions carried their facts is compared without them
+            replayedJson.AsObject().Remove("facts");
+            storedJson.AsObject().Remove("facts");
+        }
         var changes = new List<DecisionChange>();
         Diff("$", storedJson, replayedJson, changes);
         return new ReplayReport
