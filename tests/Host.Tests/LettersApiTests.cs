@@ -108,7 +108,7 @@ public sealed class LettersApiTests
         var snapshot = s_service.Services.GetRequiredService<Decisioning.Host.Hosting.RuleSetSnapshots>().For(recommendation.RuleSetHash);
         foreach (var sent in record.Letters!)
         {
-            var again = Decisioning.Host.Apis.CaseLetters.Render(snapshot, store.FindApplication(id)!, recommendation, store.Ledger, sent.Lang,
+            var again = Decisioning.Host.Apis.CaseLetters.Render(snapshot, store.FindApplication(id)!, recommendation, store.Ledger.AsOf(recommendation.LedgerVersion), sent.Lang,
                 Decisioning.Host.Apis.CaseLetters.Day(record.DecidedAt, s_service.Time),
                 Decisioning.Host.Apis.CaseLetters.Final(record, recommendation.Decision, s_service.Time));
             Assert.AreEqual(sent.Html, again, $"the {sent.Lang} letter is not reproduced from the stored decision");

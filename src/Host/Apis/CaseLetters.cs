@@ -50,8 +50,10 @@ public static class CaseLetters
     /// <summary>
     /// Renders a case's letter in <paramref name="lang"/>: the final one when <paramref name="final"/> is given, else the
     /// draft. Throws <see cref="LetterRenderException"/> or <see cref="RuleEvaluationException"/> when it cannot.
+    /// <paramref name="ledgerAsOfRecommendation"/> is the grant ledger as the recommendation saw it (the alternatives
+    /// a rejection offers come from it).
     /// </summary>
-    public static string Render(RuleSetSnapshot snapshot, StoredApplication stored, RecommendationRecord recommendation, LedgerView ledger,
+    public static string Render(RuleSetSnapshot snapshot, StoredApplication stored, RecommendationRecord recommendation, IGrantLedger ledgerAsOfRecommendation,
         string lang, DateOnly letterDate, LetterFinalDecision? final)
     {
         var input = ApplicationReader.Read(stored.Body, snapshot.Policy);
@@ -59,8 +61,7 @@ public static class CaseLetters
         {
             throw new InvalidOperationException($"The stored application {stored.ApplicationId} no longer reads under its own rule set {snapshot.Hash}.");
         }
-        var asOf = ledger.AsOf(recommendation.LedgerVersion);
-        var check = DecisionPipeline.Check(input.Value!, snapshot.Policy, asOf);
+        var check = DecisionPipeline.Check(input.Value!, snapshot.Policy, ledgerAsOfRecommendation);
         return LetterRenderer.Render(snapshot, input.Value!, recommendation.Decision, lang, letterDate, check, LetterLimits.Default, final);
     }
 

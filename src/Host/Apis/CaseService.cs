@@ -111,7 +111,7 @@ public sealed class CaseService(RuleSetHolder rules, CaseStore store, RuleSetSna
         try
         {
             return CaseLetters.Languages
-                .Select(lang => CaseLetters.Stored(lang, CaseLetters.Render(snapshot, application, recommendation, store.Ledger, lang, final.DecidedOn, final)))
+                .Select(lang => CaseLetters.Stored(lang, CaseLetters.Render(snapshot, application, recommendation, store.Ledger.AsOf(recommendation.LedgerVersion), lang, final.DecidedOn, final)))
                 .ToList();
         }
         catch (Exception ex) when (ex is LetterRenderException or RuleEvaluationException)

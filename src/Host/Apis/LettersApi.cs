@@ -63,7 +63,7 @@ public static class LettersApi
         var letterDate = letterFinal?.DecidedOn ?? CaseLetters.Day(time.GetUtcNow(), time);
         try
         {
-            var html = CaseLetters.Render(snapshot, stored, recommendation, store.Ledger, lang, letterDate, letterFinal);
+            var html = CaseLetters.Render(snapshot, stored, recommendation, store.Ledger.AsOf(recommendation.LedgerVersion), lang, letterDate, letterFinal);
             return TypedResults.Content(html, "text/html; charset=utf-8");
         }
         catch (Exception ex) when (ex is LetterRenderException or RuleEvaluationException)
