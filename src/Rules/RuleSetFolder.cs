@@ -144,8 +144,10 @@ internal sealed class RuleSetFolder
         return buffer.ToArray();
     }
 
-    private static string Describe(FileKind.Kind kind) => kind switch
+    /// <summary>What a kind of entry is called in an error.</summary>
+    public static string Describe(FileKind.Kind kind) => kind switch
     {
+        FileKind.Kind.Regular => "file",
         FileKind.Kind.Fifo => "named pipe (FIFO)",
         FileKind.Kind.Socket => "socket",
         FileKind.Kind.CharacterDevice => "character device",

@@ -35,6 +35,12 @@ public static class RuleSetLimits
     /// <summary>How long loading (reading, compiling, trial-running) a rule set may take before it is refused.</summary>
     public static readonly TimeSpan LoadDeadline = TimeSpan.FromSeconds(60);
 
+    /// <summary>How long validating a sent rule set (the API, the policy page) may take, its trial on stored cases included.</summary>
+    public static readonly TimeSpan ValidationDeadline = TimeSpan.FromSeconds(30);
+
+    /// <summary>Validations that may run at once in the whole service (one per caller, and at most this many together).</summary>
+    public const int MaxConcurrentValidations = 2;
+
     /// <summary>Stack of the thread a rule set is parsed and compiled on (a request thread has 1 MB; the parser recurses).</summary>
     public const int LoaderStackBytes = 64 << 20;
 

@@ -41,7 +41,7 @@ public sealed class RuleSetSource
         }
         if (kind != FileKind.Kind.Directory)
         {
-            var what = kind == FileKind.Kind.Missing ? "does not exist" : "is not a folder";
+            var what = kind == FileKind.Kind.Missing ? "does not exist" : $"is a {RuleSetFolder.Describe(kind)}, not a folder";
             throw new RuleSetException([new RuleSetError(rulesDir, null, null, $"the rules folder {what}")]);
         }
         var folders = new List<(string, string)> { (rulesDir, "rules/") };
