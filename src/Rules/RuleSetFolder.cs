@@ -66,6 +66,11 @@ internal sealed class RuleSetFolder
             {
                 real = FileKind.RealPath(path) ?? "";
                 kind = real.Length == 0 ? FileKind.Kind.Missing : FileKind.Of(real);
+                if (kind == FileKind.Kind.Missing)
+                {
+                    _errors.Add(new RuleSetError(rel, null, null, "is a link to nothing"));
+                    continue;
+                }
                 if (kind == FileKind.Kind.Directory)
                 {
                     _errors.Add(new RuleSetError(rel, null, null, "is a link to a folder: linked folders are not followed (they could loop)"));

@@ -39,7 +39,7 @@ public sealed class RuleSetHolder
     public event Action<RuleSetReloadFailure>? Refused;
 
     /// <summary>How long one reload may take before it is refused (<see cref="RuleSetLimits.LoadDeadline"/> unless set).</summary>
-    public TimeSpan LoadDeadline { get; init; } = RuleSetLimits.LoadDeadline;
+    public TimeSpan LoadDeadline { get; set; } = RuleSetLimits.LoadDeadline;
 
     /// <summary>
     /// Loads the folders again. Returns true when a new rule set became active, false when nothing changed or it was
