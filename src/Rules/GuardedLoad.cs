@@ -15,9 +15,10 @@ internal static class GuardedLoad
         var result = new TaskCompletionSource<RuleSetSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var progress = new LoadProgress();
+        var token = stop.Token;
         var thread = new Thread(() =>
         {
-            RuleBudget.t_load = stop.Token;
+            RuleBudget.t_load = token;
             LoadProgress.Current = progress;
             try
             {
@@ -25,19 +26,20 @@ internal static class GuardedLoad
             }
             catch (Exception ex)
             {
-                result.TrySetException(Refusal(ex, progress, stop.Token, deadline, cancel));
+                result.TrySetException(Refusal(ex, progress, token, deadline, cancel));
             }
             finally
             {
                 RuleBudget.t_load = default;
                 LoadProgress.Current = null;
+                stop.Dispose();
             }
         }, RuleSetLimits.LoaderStackBytes)
         {
             IsBackground = true,
             Name = "rule-set load",
         };
-        stop.Token.Register(() => result.TrySetException(Stopped(progress, deadline, cancel)));
+        token.Register(() => result.TrySetException(Stopped(progress, deadline, cancel)));
         stop.CancelAfter(deadline);
         thread.Start();
         return result.Task;

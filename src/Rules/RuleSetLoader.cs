@@ -44,6 +44,11 @@ public static class RuleSetLoader
     private static RuleSetSnapshot CompileCore(RuleSetSource source, TimeProvider? time)
     {
         var errors = new List<RuleSetError>();
+        CheckSizes(source, errors);
+        if (errors.Count > 0)
+        {
+            throw new RuleSetException(errors);
+        }
         var (version, effectiveFrom) = ReadManifest(source, errors);
         var workflows = new List<WorkflowFile>();
         foreach (var file in source.RuleFiles)
@@ -96,6 +101,23 @@ public static class RuleSetLoader
             LoadedAt = (time ?? TimeProvider.System).GetUtcNow(),
             EffectiveFrom = effectiveFrom,
         };
+    }
+
+    /// <summary>The size caps of <see cref="RuleSetLimits"/>, for files that did not come from a folder (an upload, the policy page).</summary>
+    private static void CheckSizes(RuleSetSource source, List<RuleSetError> errors)
+    {
+        if (source.Files.Count > RuleSetLimits.MaxFiles)
+        {
+            errors.Add(new RuleSetError("rules/", null, null, $"the rule set has {source.Files.Count} files; at most {RuleSetLimits.MaxFiles} are allowed"));
+        }
+        foreach (var file in source.Files.Where(f => f.Content.LongLength > RuleSetLimits.MaxFileBytes))
+        {
+            errors.Add(new RuleSetError(file.Path, null, null, $"is larger than {RuleSetLimits.MaxFileBytes} bytes, the limit for one file"));
+        }
+        if (source.Files.Sum(f => f.Content.LongLength) > RuleSetLimits.MaxRuleSetBytes)
+        {
+            errors.Add(new RuleSetError("rules/", null, null, $"the rule set's files add up to more than {RuleSetLimits.MaxRuleSetBytes} bytes"));
+        }
     }
 
     private static bool IsTrial(string path) => path.StartsWith("rules/trials/", StringComparison.Ordinal) && path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);

@@ -39,7 +39,7 @@ internal sealed class ExpressionFuzzer(int seed)
     /// <summary>The next expression: a third as generated, two thirds made boolean so more of them compile and run.</summary>
     public string Next()
     {
-        var e = _random.Next(20) switch
+        var e = _random.Next(8) switch
         {
             0 => Deep(),
             1 => Chain(),

@@ -110,6 +110,34 @@ public sealed class ReloadDeadlineTests
     }
 
     [TestMethod]
+    public void FolderLoopAndPipe_WhileWatched_AreRefused_AndAGoodEditAfterThemGoesLive()
+    {
+        var copy = TestRules.CopyToTemp();
+        try
+        {
+            var holder = new RuleSetHolder(RuleSetLoader.Load(copy.Rules, copy.Templates), copy.Rules, copy.Templates);
+            using var watcher = new RuleSetWatcher(holder, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1));
+            var loop = Path.Combine(copy.Rules, "framework", "loop");
+            var pipe = Path.Combine(copy.Rules, "framework", "pipe.json");
+            Directory.CreateSymbolicLink(loop, "..");
+            Tools.Run("mkfifo", pipe);
+            Assert.IsTrue(WaitFor(() => holder.LastError is not null, TimeSpan.FromSeconds(20)), "the loop and the pipe were not refused");
+            var messages = string.Join("; ", holder.LastError!.Errors);
+            StringAssert.Contains(messages, "rules/framework/loop: is a link to a folder");
+            StringAssert.Contains(messages, "rules/framework/pipe.json: is a named pipe (FIFO)");
+
+            Directory.Delete(loop);
+            File.Delete(pipe);
+            SetCap(copy.Rules, "100000");
+            Assert.IsTrue(WaitFor(() => holder.LastError is null && Grant(holder) == 100000m, TimeSpan.FromSeconds(20)), "the good edit after them did not go live");
+        }
+        finally
+        {
+            Directory.Delete(copy.Root, true);
+        }
+    }
+
+    [TestMethod]
     public void AListenerThatThrows_DoesNotUndoOrBreakTheReload()
     {
         var copy = TestRules.CopyToTemp();
