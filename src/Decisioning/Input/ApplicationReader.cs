@@ -51,6 +51,10 @@ public static class ApplicationReader
         }
         const string p = "$";
         var id = r.String(root, p, "applicationId", true);
+        if (id is not null && ApplicationIds.Problem(id) is { } badId)
+        {
+            r.Error("$.applicationId", badId);
+        }
         var programmeId = r.String(root, p, "programme", true);
         var activityId = r.String(root, p, "activity", requireProject);
         var submittedOn = r.Date(root, p, "submittedOn", true);
