@@ -41,8 +41,6 @@ public sealed class CommitteePageTests
         await Expect(page.Locator("body")).ToContainTextAsync("The grant committee grants Nordlys Maskiner ApS DKK 120,000");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await page.GoBackAsync();
-        // Pages with a form are not stored (Cache-Control: no-store), so going back fetches the case page again: let it settle.
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         await page.GetByLabel("Afgør anderledes").CheckAsync();
         await page.GetByLabel("Udfald", new() { Exact = true }).SelectOptionAsync("approve-reduced");

@@ -7,7 +7,8 @@ namespace Decisioning.Host.Pages;
 /// Security headers on every response. Pages: a Content-Security-Policy that runs no script, loads nothing from
 /// elsewhere, posts forms only to this service and frames only its own letters, and may not itself be framed. Letters
 /// (any HTML answer whose path ends in <c>/letter</c>): no script, no forms, sandboxed, framed only by this service's
-/// pages. Everything else (JSON, problems): nothing may run or frame it. Always nosniff and a same-origin referrer.
+/// pages. Everything else (JSON, problems): nothing may run or frame it. Always nosniff and a same-origin referrer;
+/// HTML is private to the browser and revalidated.
 /// </summary>
 internal static class SecurityHeaders
 {
@@ -32,6 +33,13 @@ internal static class SecurityHeaders
         var letter = html && (context.Request.Path.Value?.EndsWith("/letter", StringComparison.Ordinal) ?? false);
         headers.ContentSecurityPolicy = letter ? LetterPolicy : html ? PagePolicy : OtherPolicy;
         headers.XFrameOptions = letter ? "SAMEORIGIN" : "DENY";
+        if (html)
+        {
+            // Private to the browser and checked again before use, but kept for the back button (antiforgery would say
+            // no-store, which makes going back reload the page and lose what was typed); no shared cache keeps a page.
+            headers.CacheControl = "no-cache, private";
+            headers.Remove("Pragma");
+        }
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "same-origin";
     }
