@@ -22,47 +22,55 @@ public static class RequestBodyJson
     {
         var errors = new List<InputError>();
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = limits.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
-        var frames = new Stack<Frame>();
-        string? pendingName = null;
+        Frame? open = null;
+        string? name = null;
         try
         {
             while (errors.Count < MaxErrors && reader.Read())
             {
-                if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
+                switch (reader.TokenType)
                 {
-                    frames.Pop();
-                    continue;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        open = open!.Parent;
+                        continue;
+                    case JsonTokenType.PropertyName:
+                        name = Name(ref reader, open!, limits, errors);
+                        continue;
                 }
-                if (reader.TokenType == JsonTokenType.PropertyName)
+                // A value: an array counts its elements; the path is only spelled out for an error.
+                var index = -1;
+                if (open is { Names: null })
                 {
-                    pendingName = Name(ref reader, frames.Peek(), limits, errors);
-                    continue;
+                    index = open.Count++;
+                    if (index == limits.MaxArrayLength)
+                    {
+                        errors.Add(new InputError(open.Path, $"must have at most {limits.MaxArrayLength} elements"));
+                    }
                 }
-                var path = ValuePath(frames, pendingName);
-                pendingName = null;
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.StartObject:
-                        frames.Push(new Frame(path, new HashSet<string>(StringComparer.Ordinal)));
+                        open = new Frame(open, name, index, new HashSet<string>(StringComparer.Ordinal));
                         break;
                     case JsonTokenType.StartArray:
-                        frames.Push(new Frame(path, null));
+                        open = new Frame(open, name, index, null);
                         break;
                     case JsonTokenType.String:
                         var length = TextLength(ref reader);
                         if (length < 0)
                         {
-                            errors.Add(new InputError(path, "is not valid UTF-8 or holds an unpaired surrogate"));
+                            errors.Add(new InputError(Frame.PathOf(open, name, index), "is not valid UTF-8 or holds an unpaired surrogate"));
                         }
                         else if (length > limits.MaxStringLength)
                         {
-                            errors.Add(new InputError(path, $"must be at most {limits.MaxStringLength} characters, not {length}"));
+                            errors.Add(new InputError(Frame.PathOf(open, name, index), $"must be at most {limits.MaxStringLength} characters, not {length}"));
                         }
                         break;
                     case JsonTokenType.Number when reader.ValueSpan.Length > limits.MaxNumberLength:
-                        errors.Add(new InputError(path, $"is a number written with more than {limits.MaxNumberLength} characters"));
+                        errors.Add(new InputError(Frame.PathOf(open, name, index), $"is a number written with more than {limits.MaxNumberLength} characters"));
                         break;
                 }
+                name = null;
             }
         }
         catch (JsonException ex)
@@ -70,25 +78,6 @@ public static class RequestBodyJson
             return [new InputError("$", "is not valid JSON: " + ex.Message)];
         }
         return errors;
-
-        string ValuePath(Stack<Frame> open, string? name)
-        {
-            if (open.Count == 0)
-            {
-                return "$";
-            }
-            var parent = open.Peek();
-            if (parent.Names is null)
-            {
-                var index = parent.Count++;
-                if (index == limits.MaxArrayLength)
-                {
-                    errors.Add(new InputError(parent.Path, $"must have at most {limits.MaxArrayLength} elements"));
-                }
-                return parent.Path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
-            }
-            return name is null ? parent.Path : Member(parent.Path, name);
-        }
     }
 
     /// <summary>Reads a member name: counts it, refuses it when invalid, over-long or already given; returns it or null.</summary>
@@ -153,10 +142,19 @@ public static class RequestBodyJson
             ? parent + "." + name
             : parent + "['" + name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "']";
 
-    private sealed class Frame(string path, HashSet<string>? names)
+    /// <summary>An open object or array: where it sits (member name or index in its parent), its names seen, its count.</summary>
+    private sealed class Frame(Frame? parent, string? name, int index, HashSet<string>? names)
     {
-        public string Path { get; } = path;
+        public Frame? Parent { get; } = parent;
         public HashSet<string>? Names { get; } = names;
         public int Count { get; set; }
+        public string Path => PathOf(Parent, name, index);
+
+        /// <summary>The path of a value under <paramref name="parent"/>, by member name or array index.</summary>
+        public static string PathOf(Frame? parent, string? name, int index) =>
+            parent is null ? "$"
+            : index >= 0 ? parent.Path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]"
+            : name is null ? parent.Path
+            : Member(parent.Path, name);
     }
 }
