@@ -52,6 +52,7 @@ public static class DecisioningApp
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<CaseStore>()));
         services.AddSingleton<RuleSetSnapshots>();
+        services.AddSingleton<RuleSetValidator>();
         services.AddSingleton(sp => new ApiKeyRegistry(sp.GetRequiredService<IOptions<AuthOptions>>().Value.ApiKeys));
         services.AddOptions<PageSessionOptions>().BindConfiguration(PageSessionOptions.Section);
         services.AddSingleton(sp => new PageSessions(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<PageSessionOptions>>().Value));
