@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Decisioning.Host.Auth;
 using Decisioning.Host.Hosting;
 using Decisioning.Host.Store;
+using Decisioning.Host.Store.LiteDb;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -41,7 +42,7 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
     public FakeTimeProvider Time { get; }
     public HttpClient Http { get; }
     public ServiceClient Client { get; }
-    public CaseStore Store => _app.Services.GetRequiredService<CaseStore>();
+    public ICaseStore Store => _app.Services.GetRequiredService<ICaseStore>();
 
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
@@ -71,7 +72,7 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(time);
         if (openFile is not null)
         {
-            builder.Services.AddSingleton(sp => CaseStore.Open(db, time, null, openFile));
+            builder.Services.AddSingleton<ICaseStore>(sp => LiteDbCaseStore.Open(db, time, null, openFile));
         }
         var app = DecisioningApp.Build(builder);
         await app.StartAsync();

@@ -68,7 +68,7 @@ public static class ApplicationsApi
         };
     }
 
-    private static Results<Ok<CaseDecisions>, ProblemHttpResult> GetDecisions(string id, CaseStore store)
+    private static Results<Ok<CaseDecisions>, ProblemHttpResult> GetDecisions(string id, ICaseStore store)
     {
         if (store.FindApplication(id) is not { } application || store.FindRecommendation(id) is not { } recommendation)
         {

@@ -40,7 +40,7 @@ public static class RuleSetsApi
     }
 
     private static async Task<Results<Ok<RuleSetValidation>, ProblemHttpResult>> Validate(
-        HttpRequest request, TimeProvider time, Store.CaseStore store, ILoggerFactory logs, CancellationToken cancel)
+        HttpRequest request, TimeProvider time, Store.ICaseStore store, ILoggerFactory logs, CancellationToken cancel)
     {
         if (await RequestBody.ReadAsync(request, RuleSetUpload.MaxBodyBytes, cancel) is not { } body)
         {

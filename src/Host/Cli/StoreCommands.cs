@@ -11,12 +11,8 @@ namespace Decisioning.Host.Cli;
 /// <summary>The commands on an existing case store: <c>audit verify</c>, <c>redecide</c>, and the ledger for <c>decide</c>/<c>check</c> with <c>--db</c>.</summary>
 public sealed class StoreCommands(CliOptions options, TextWriter stdout, TextWriter stderr)
 {
-    /// <summary>The grant ledger of an existing database file (read once; the store is closed again).</summary>
-    public static IGrantLedger ReadLedger(string db)
-    {
-        using var store = OpenExisting(db);
-        return store.Ledger;
-    }
+    /// <summary>The grant ledger of an existing store; the store stays open while the command runs (the ledger reads it by index).</summary>
+    public static IGrantLedger ReadLedger(string db) => CaseStores.OpenAddress(db).Ledger;
 
     /// <summary><c>audit verify</c>: 0 when the chain holds, 1 naming the first broken entry.</summary>
     public int Audit()
@@ -88,11 +84,11 @@ public sealed class StoreCommands(CliOptions options, TextWriter stdout, TextWri
         });
     }
 
-    private int WithStore(Func<CaseStore, int> command)
+    private int WithStore(Func<ICaseStore, int> command)
     {
         try
         {
-            using var store = OpenExisting(options.Db ?? new StoreOptions().Path);
+            using var store = CaseStores.OpenAddress(options.Db ?? new StoreOptions().Path);
             return command(store);
         }
         catch (StoreOpenException ex)
@@ -101,7 +97,4 @@ public sealed class StoreCommands(CliOptions options, TextWriter stdout, TextWri
             return ExitCodes.Failure;
         }
     }
-
-    private static CaseStore OpenExisting(string db) =>
-        File.Exists(db) ? CaseStore.Open(db) : throw new StoreOpenException($"There is no database at {Path.GetFullPath(db)}.");
 }

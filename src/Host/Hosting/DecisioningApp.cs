@@ -38,10 +38,10 @@ public static class DecisioningApp
             var time = sp.GetRequiredService<TimeProvider>();
             return new RuleSetHolder(RuleSetLoader.Load(o.RulesDir, o.TemplatesDir, time), o.RulesDir, o.TemplatesDir, time);
         });
-        services.AddSingleton(sp => CaseStore.Open(
-            sp.GetRequiredService<IOptions<StoreOptions>>().Value.Path,
+        services.AddSingleton(sp => CaseStores.Open(
+            sp.GetRequiredService<IOptions<StoreOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger<CaseStore>()));
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger<ICaseStore>()));
         services.AddSingleton<RuleSetSnapshots>();
         services.AddSingleton(sp => new ApiKeyRegistry(sp.GetRequiredService<IOptions<AuthOptions>>().Value.ApiKeys));
         services.AddSingleton<CaseService>();
@@ -85,7 +85,7 @@ public static class DecisioningApp
     {
         var app = builder.Build();
         app.Services.GetRequiredService<RuleSetHolder>();
-        app.Services.GetRequiredService<CaseStore>();
+        app.Services.GetRequiredService<ICaseStore>();
         app.Services.GetRequiredService<ApiKeyRegistry>();
 
         app.UseExceptionHandler();

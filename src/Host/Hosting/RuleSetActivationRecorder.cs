@@ -9,12 +9,12 @@ namespace Decisioning.Host.Hosting;
 /// Records in the store (and its audit trail) the rule set that is active at start and every one a reload activates
 /// later, with its files, so every decision can be replayed under the rules it was made with.
 /// </summary>
-public sealed class RuleSetActivationRecorder(RuleSetHolder rules, CaseStore store, ILogger<RuleSetActivationRecorder> logger) : IHostedService
+public sealed class RuleSetActivationRecorder(RuleSetHolder rules, ICaseStore store, ILogger<RuleSetActivationRecorder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await store.RecordRuleSetActivationAsync(rules.Current);
-        logger.LogInformation("Rule set {Version} ({Hash}) is active; case store {Path}", rules.Current.Version, rules.Current.Hash, store.Path);
+        logger.LogInformation("Rule set {Version} ({Hash}) is active; case store {Store}", rules.Current.Version, rules.Current.Hash, store.Location);
         rules.Activated += OnActivated;
     }
 

@@ -1,10 +1,19 @@
 namespace Decisioning.Host.Hosting;
 
-/// <summary>Configuration section <c>Store</c>: where the case store keeps its LiteDB file.</summary>
+/// <summary>
+/// Configuration section <c>Store</c>: which engine keeps the cases (<c>litedb</c>, the default, in one file; or
+/// <c>postgres</c>, one database that several <c>serve</c> processes share) and where.
+/// </summary>
 public sealed record StoreOptions
 {
     public const string Section = "Store";
 
-    /// <summary>The database file; <c>--db</c> sets it.</summary>
+    /// <summary><c>litedb</c> (default) or <c>postgres</c>.</summary>
+    public string Provider { get; init; } = "litedb";
+
+    /// <summary>The LiteDB database file; <c>--db</c> sets it.</summary>
     public string Path { get; init; } = "data/decisioning.db";
+
+    /// <summary>The PostgreSQL connection string (Npgsql keywords: <c>Host=...;Database=...;Username=...</c>).</summary>
+    public string? ConnectionString { get; init; }
 }

@@ -13,8 +13,25 @@ public static class AuditChain
     public static string HashOf(long sequence, DateTimeOffset at, string kind, string collection, string key, string recordHash, string previousHash)
     {
         var text = string.Join('\n',
-            sequence.ToString(CultureInfo.InvariantCulture), StoreDocuments.Time(at), kind, collection, key, recordHash, previousHash);
-        return StoreDocuments.Sha256(Encoding.UTF8.GetBytes(text));
+            sequence.ToString(CultureInfo.InvariantCulture), at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture), kind, collection, key, recordHash, previousHash);
+        return "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>The entry that follows <paramref name="head"/>.</summary>
+    public static AuditEntry Next(AuditHead head, DateTimeOffset at, string kind, string collection, string key, string recordHash)
+    {
+        var sequence = head.Sequence + 1;
+        return new AuditEntry
+        {
+            Sequence = sequence,
+            At = at,
+            Kind = kind,
+            Collection = collection,
+            Key = key,
+            RecordHash = recordHash,
+            PreviousHash = head.Hash,
+            Hash = HashOf(sequence, at, kind, collection, key, recordHash, head.Hash),
+        };
     }
 
     /// <summary>The entry's hash as it should be.</summary>

@@ -7,7 +7,7 @@ using Decisioning.Rules;
 using LiteDB;
 using JsonSerializer = System.Text.Json.JsonSerializer;
 
-namespace Decisioning.Host.Store;
+namespace Decisioning.Host.Store.LiteDb;
 
 /// <summary>
 /// The collections of the case store and how each record is kept in them. Decisions are kept as the JSON text they were
@@ -107,9 +107,9 @@ internal static class StoreDocuments
         _ => Sha256(Encoding.UTF8.GetBytes(d["record"].AsString)),
     };
 
-    public static string Sha256(ReadOnlySpan<byte> bytes) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes));
+    public static string Sha256(ReadOnlySpan<byte> bytes) => StoreFormat.Sha256(bytes);
 
-    public static string Time(DateTimeOffset t) => t.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+    public static string Time(DateTimeOffset t) => StoreFormat.Time(t);
 
-    public static DateTimeOffset Time(string s) => DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+    public static DateTimeOffset Time(string s) => StoreFormat.Time(s);
 }

@@ -1,6 +1,6 @@
 using LiteDB;
 
-namespace Decisioning.Host.Store;
+namespace Decisioning.Host.Store.LiteDb;
 
 /// <summary>
 /// Checks the audit trail: sequence numbers without gaps, each entry chained to the one before, each entry's own hash,

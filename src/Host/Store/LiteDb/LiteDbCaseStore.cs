@@ -1,0 +1,150 @@
+using Decisioning.Rules;
+using LiteDB;
+using LiteDB.Engine;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Decisioning.Host.Store.LiteDb;
+
+/// <summary>
+/// The case store on one LiteDB file (one instance per process), the zero-set-up default. Reads go straight to the
+/// database; writes go through one writer thread and are acknowledged only once on disk (see <see cref="StoreWriter"/>,
+/// <see cref="LiteDbEngine"/> and <see cref="DurableFileStream"/>). Opening reads no record: the ledger version and the
+/// audit head are the last entries of their indexes.
+/// </summary>
+public sealed class LiteDbCaseStore : ICaseStore
+{
+    private readonly LiteDatabase _db;
+    private readonly DurableFileStream _data;
+    private readonly DurableFileStream _log;
+    private readonly LiteDbEngine _engine;
+    private readonly LiteDbLedger _ledger;
+    private readonly LiteDbCaseIndex _cases;
+    private readonly StoreWriter _writer;
+
+    private LiteDbCaseStore(string path, LiteDatabase db, DurableFileStream data, DurableFileStream log, TimeProvider time, ILogger logger)
+    {
+        Location = path;
+        _db = db;
+        _data = data;
+        _log = log;
+        _ledger = new LiteDbLedger(db);
+        _cases = new LiteDbCaseIndex(db);
+        LiteDbSchema.Upgrade(db);
+        var last = db.GetCollection(StoreDocuments.Audit).Query().OrderByDescending("_id").Limit(1).FirstOrDefault();
+        var head = last is null ? AuditHead.Empty : new AuditHead(last["_id"].AsInt64, last["hash"].AsString);
+        _engine = new LiteDbEngine(db, log, _ledger, _ledger.Version(), head, time);
+        _writer = new StoreWriter(_engine, logger);
+    }
+
+    /// <summary>The database file.</summary>
+    public string Location { get; }
+
+    /// <inheritdoc />
+    public LedgerSnapshot Ledger => new(_ledger, _engine.LedgerVersion);
+
+    /// <inheritdoc />
+    public Exception? Fault => _writer.Fault;
+
+    /// <summary>
+    /// Opens (or creates) the database file and its log (<c>NAME-log.EXT</c> beside it) for this process alone. Throws
+    /// <see cref="StoreOpenException"/> with a sentence an operator can act on when it cannot.
+    /// </summary>
+    /// <param name="path">The database file.</param>
+    /// <param name="time">The clock for record and audit times.</param>
+    /// <param name="logger">Where storage failures are logged.</param>
+    /// <param name="openFile">Opens the data file (false) or the log (true); tests pass a faulty one.</param>
+    public static LiteDbCaseStore Open(string path, TimeProvider? time = null, ILogger? logger = null, Func<string, bool, DurableFileStream>? openFile = null)
+    {
+        openFile ??= (file, isLog) => DurableFileStream.Open(file, isLog);
+        var full = System.IO.Path.GetFullPath(path);
+        var logPath = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(full)!,
+            System.IO.Path.GetFileNameWithoutExtension(full) + "-log" + System.IO.Path.GetExtension(full));
+        DurableFileStream? data = null, log = null;
+        LiteDatabase? db = null;
+        try
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+            data = openFile(full, false);
+            log = openFile(logPath, true);
+            db = new LiteDatabase(new LiteEngine(new EngineSettings { DataStream = data, LogStream = log, Collation = LiteDbSchema.Ordinal }));
+            db.Checkpoint();
+            return new LiteDbCaseStore(full, db, data, log, time ?? TimeProvider.System, logger ?? NullLogger.Instance);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // a damaged file fails inside LiteDB in many ways (casts, ranges, format checks); each means it cannot be opened
+            db?.Dispose();
+            data?.Dispose();
+            log?.Dispose();
+            throw new StoreOpenException(Explain(full, ex), ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public StoredApplication? FindApplication(string applicationId) =>
+        Find(StoreDocuments.Applications, applicationId) is { } d ? StoreDocuments.ToApplication(d) : null;
+
+    /// <inheritdoc />
+    public RecommendationRecord? FindRecommendation(string applicationId) =>
+        Find(StoreDocuments.Recommendations, applicationId) is { } d ? StoreDocuments.ToRecommendation(d) : null;
+
+    /// <inheritdoc />
+    public FinalDecisionRecord? FindFinalDecision(string applicationId) =>
+        Find(StoreDocuments.FinalDecisions, applicationId) is { } d ? StoreDocuments.ToFinalDecision(d) : null;
+
+    /// <inheritdoc />
+    public StoredRuleSet? FindRuleSet(string hash) =>
+        Find(StoreDocuments.RuleSets, hash) is { } d ? StoreDocuments.ToRuleSet(d) : null;
+
+    /// <inheritdoc />
+    public string? LatestActivation() =>
+        _db.GetCollection(StoreDocuments.Audit).Query().Where("kind = @0", AuditKinds.RuleSetActivated)
+            .OrderByDescending("_id").Limit(1).FirstOrDefault() is { } d ? d["key"].AsString : null;
+
+    /// <inheritdoc />
+    public CasePage ListCases(CaseQuery query) => _cases.List(query);
+
+    /// <inheritdoc />
+    public Task<SubmitResult> SubmitAsync(StoredApplication application, RecommendationRecord recommendation, RuleSetSnapshot ruleSet) =>
+        _writer.Enqueue(tx => StoreOperations.Submit(tx, application, recommendation, ruleSet));
+
+    /// <inheritdoc />
+    public Task<FinalDecisionResult> RecordFinalDecisionAsync(string applicationId, FinalDecisionRequest request, RuleSetSnapshot ruleSet) =>
+        _writer.Enqueue(tx => FinalDecisionOperation.Apply(tx, applicationId, request, ruleSet));
+
+    /// <inheritdoc />
+    public Task RecordRuleSetActivationAsync(RuleSetSnapshot ruleSet) => _writer.Enqueue(tx => StoreOperations.Activate(tx, ruleSet));
+
+    /// <inheritdoc />
+    public Task RecordRuleSetRefusalAsync(RuleSetReloadFailure failure) => _writer.Enqueue(tx => StoreOperations.Refuse(tx, failure));
+
+    /// <inheritdoc />
+    public AuditReport VerifyAudit() => AuditVerifier.Verify(_db);
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        try
+        {
+            _db.Dispose();
+        }
+        catch (Exception ex) when (ex is LiteException or IOException or ObjectDisposedException)
+        {
+            // a store stopped by a storage failure may fail to close cleanly; the log recovers it at the next start
+        }
+        _data.Dispose();
+        _log.Dispose();
+    }
+
+    private BsonDocument? Find(string collection, string id) => _db.GetCollection(collection).FindById(id);
+
+    private static string Explain(string path, Exception ex) => ex switch
+    {
+        IOException io when io.Message.Contains("another process", StringComparison.OrdinalIgnoreCase) || io.HResult == 11 || io.HResult == 32 =>
+            $"The database {path} is in use by another process (is another 'decisioning serve' running on it?): {ex.Message}",
+        UnauthorizedAccessException => $"The database {path} cannot be opened for writing: {ex.Message}",
+        IOException => $"The database {path} cannot be opened: {ex.Message}",
+        _ => $"The database {path} is not a decisioning database or is damaged ({ex.Message}). Restore it from a backup or move it aside.",
+    };
+}

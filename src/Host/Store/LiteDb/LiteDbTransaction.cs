@@ -1,0 +1,71 @@
+using LiteDB;
+
+namespace Decisioning.Host.Store.LiteDb;
+
+/// <summary>One LiteDB transaction on the writer thread: finds see its own inserts; each insert appends its audit entry.</summary>
+internal sealed class LiteDbTransaction(ILiteDatabase db, LiteDbLedger ledger, long ledgerVersion, AuditHead head, DateTimeOffset now) : IStoreTransaction
+{
+    private readonly LiteDbCaseIndex _cases = new(db);
+
+    public DateTimeOffset Now => now;
+
+    public long LedgerVersion { get; private set; } = ledgerVersion;
+
+    public AuditHead Head { get; private set; } = head;
+
+    public LedgerSnapshot Ledger => new(ledger, LedgerVersion);
+
+    public StoredApplication? FindApplication(string applicationId) =>
+        Find(StoreDocuments.Applications, applicationId) is { } d ? StoreDocuments.ToApplication(d) : null;
+
+    public RecommendationRecord? FindRecommendation(string applicationId) =>
+        Find(StoreDocuments.Recommendations, applicationId) is { } d ? StoreDocuments.ToRecommendation(d) : null;
+
+    public FinalDecisionRecord? FindFinalDecision(string applicationId) =>
+        Find(StoreDocuments.FinalDecisions, applicationId) is { } d ? StoreDocuments.ToFinalDecision(d) : null;
+
+    public bool HasRuleSet(string hash) => Find(StoreDocuments.RuleSets, hash) is not null;
+
+    public bool HasRuleSetRefusal(string id) => Find(StoreDocuments.RuleSetRefusals, id) is not null;
+
+    public void InsertCase(StoredApplication application, RecommendationRecord recommendation, CaseFacts facts)
+    {
+        Insert(StoreDocuments.Applications, StoreDocuments.ToDocument(application), AuditKinds.ApplicationReceived);
+        Insert(StoreDocuments.Recommendations, StoreDocuments.ToDocument(recommendation), AuditKinds.Recommendation);
+        _cases.Insert(application, facts);
+    }
+
+    public void InsertFinalDecision(FinalDecisionRecord record)
+    {
+        Insert(StoreDocuments.FinalDecisions, StoreDocuments.ToDocument(record), AuditKinds.FinalDecision);
+        if (record.Ledger is { } grant)
+        {
+            ledger.Insert(grant);
+            LedgerVersion = grant.Sequence;
+        }
+        _cases.Decide(record);
+    }
+
+    public void InsertRuleSet(StoredRuleSet ruleSet) =>
+        Insert(StoreDocuments.RuleSets, StoreDocuments.ToDocument(ruleSet), AuditKinds.RuleSetStored);
+
+    public void InsertRuleSetRefusal(string id, string record) =>
+        Insert(StoreDocuments.RuleSetRefusals, new BsonDocument { ["_id"] = id, ["record"] = record }, AuditKinds.RuleSetRefused);
+
+    public void AuditActivation(string hash) => Audit(AuditKinds.RuleSetActivated, StoreDocuments.RuleSets, hash, hash);
+
+    private BsonDocument? Find(string collection, string id) => db.GetCollection(collection).FindById(id);
+
+    private void Insert(string collection, BsonDocument document, string kind)
+    {
+        db.GetCollection(collection).Insert(document);
+        Audit(kind, collection, document["_id"].AsString, StoreDocuments.RecordHash(collection, document));
+    }
+
+    private void Audit(string kind, string collection, string key, string recordHash)
+    {
+        var entry = AuditChain.Next(Head, now, kind, collection, key, recordHash);
+        db.GetCollection(StoreDocuments.Audit).Insert(StoreDocuments.ToDocument(entry));
+        Head = new AuditHead(entry.Sequence, entry.Hash);
+    }
+}
