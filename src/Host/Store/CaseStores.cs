@@ -12,6 +12,9 @@ public static class CaseStores
         options.Provider.ToLowerInvariant() switch
         {
             "litedb" => LiteDbCaseStore.Open(options.Path, time, logger),
+            "postgres" or "postgresql" => Postgres.PostgresCaseStore.Open(
+                options.ConnectionString ?? throw new StoreOpenException("Store:Provider is postgres but Store:ConnectionString is not set."),
+                time, logger),
             _ => throw new StoreOpenException($"Store:Provider '{options.Provider}' is not known: use litedb or postgres."),
         };
 

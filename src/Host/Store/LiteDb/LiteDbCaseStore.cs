@@ -120,7 +120,7 @@ public sealed class LiteDbCaseStore : ICaseStore
     public Task RecordRuleSetRefusalAsync(RuleSetReloadFailure failure) => _writer.Enqueue(tx => StoreOperations.Refuse(tx, failure));
 
     /// <inheritdoc />
-    public AuditReport VerifyAudit() => AuditVerifier.Verify(_db);
+    public AuditReport VerifyAudit() => AuditVerifier.Verify(new LiteDbAuditSource(_db));
 
     public void Dispose()
     {

@@ -15,11 +15,11 @@ namespace Decisioning.Host.Store.LiteDb;
 /// </summary>
 internal static class StoreDocuments
 {
-    public const string Applications = "applications";
-    public const string Recommendations = "recommendations";
-    public const string FinalDecisions = "finalDecisions";
-    public const string RuleSets = "rulesets";
-    public const string RuleSetRefusals = "rulesetRefusals";
+    public const string Applications = StoreCollections.Applications;
+    public const string Recommendations = StoreCollections.Recommendations;
+    public const string FinalDecisions = StoreCollections.FinalDecisions;
+    public const string RuleSets = StoreCollections.RuleSets;
+    public const string RuleSetRefusals = StoreCollections.RuleSetRefusals;
     public const string Audit = "audit";
 
     /// <summary>The collections whose records the audit trail covers.</summary>

@@ -1,31 +1,24 @@
-using LiteDB;
-
-namespace Decisioning.Host.Store.LiteDb;
+namespace Decisioning.Host.Store;
 
 /// <summary>
 /// Checks the audit trail: sequence numbers without gaps, each entry chained to the one before, each entry's own hash,
 /// and each record it names still there with the hash it was written with; then that no stored record is missing from
-/// the trail. Reports the first entry that fails.
+/// the trail. Reports the first entry that fails; an entry that cannot be read is reported, not thrown.
 /// </summary>
 internal static class AuditVerifier
 {
-    public static AuditReport Verify(LiteDatabase db)
+    public static AuditReport Verify(IAuditSource source)
     {
         var previous = AuditChain.Genesis;
         long expected = 1;
         var covered = new HashSet<(string, string)>();
-        foreach (var document in db.GetCollection(StoreDocuments.Audit).Query().OrderBy("_id").ToEnumerable())
+        foreach (var read in source.Entries())
         {
-            AuditEntry entry;
-            try
+            if (read.Entry is not { } entry)
             {
-                entry = StoreDocuments.ToAuditEntry(document);
+                return Broken(expected, new AuditProblem(expected, null, "?", read.StoredKey ?? "?", "the entry is not readable: " + read.Unreadable));
             }
-            catch (Exception ex) when (ex is InvalidCastException or FormatException or KeyNotFoundException)
-            {
-                return Broken(expected, new AuditProblem(expected, null, "?", "?", "the entry is not readable: " + ex.Message));
-            }
-            var problem = Check(db, entry, expected, previous);
+            var problem = Check(source, entry, expected, previous);
             if (problem is not null)
             {
                 return Broken(expected, new AuditProblem(entry.Sequence, entry.Kind, entry.Collection, entry.Key, problem));
@@ -34,20 +27,17 @@ internal static class AuditVerifier
             previous = entry.Hash;
             expected++;
         }
-        foreach (var collection in StoreDocuments.Audited)
+        foreach (var (collection, key) in source.RecordKeys())
         {
-            foreach (var id in db.GetCollection(collection).FindAll().Select(d => d["_id"]))
+            if (!covered.Contains((collection, key)))
             {
-                if (!covered.Contains((collection, id.AsString)))
-                {
-                    return Broken(expected, new AuditProblem(0, null, collection, id.AsString, "the record is not in the audit trail"));
-                }
+                return Broken(expected, new AuditProblem(0, null, collection, key, "the record is not in the audit trail"));
             }
         }
         return new AuditReport { Valid = true, Entries = expected - 1, Head = previous, FirstBroken = null };
     }
 
-    private static string? Check(LiteDatabase db, AuditEntry entry, long expected, string previous)
+    private static string? Check(IAuditSource source, AuditEntry entry, long expected, string previous)
     {
         if (entry.Sequence != expected)
         {
@@ -61,23 +51,23 @@ internal static class AuditVerifier
         {
             return "the entry was altered: its hash does not match its content";
         }
-        if (!StoreDocuments.Audited.Contains(entry.Collection))
+        if (!StoreCollections.Audited.Contains(entry.Collection))
         {
             return $"it names an unknown collection '{entry.Collection}'";
         }
-        var record = db.GetCollection(entry.Collection).FindById(entry.Key);
-        if (record is null)
-        {
-            return $"the record {entry.Collection}/{entry.Key} it wrote is missing";
-        }
-        string actual;
+        string? actual;
         try
         {
-            actual = StoreDocuments.RecordHash(entry.Collection, record);
+            actual = source.RecordHash(entry.Collection, entry.Key);
         }
-        catch (Exception ex) when (ex is InvalidCastException or KeyNotFoundException or InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidCastException or KeyNotFoundException or InvalidOperationException or InvalidDataException
+                                   or FormatException or System.Text.Json.JsonException or ArgumentException)
         {
             return $"the record {entry.Collection}/{entry.Key} is not readable: {ex.Message}";
+        }
+        if (actual is null)
+        {
+            return $"the record {entry.Collection}/{entry.Key} it wrote is missing";
         }
         return actual == entry.RecordHash ? null : $"the record {entry.Collection}/{entry.Key} was altered after it was written";
     }

@@ -1,0 +1,102 @@
+using Decisioning.Rules;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace Decisioning.Host.Store.Postgres;
+
+/// <summary>
+/// The case store on one PostgreSQL database, shared by any number of <c>serve</c> processes. Each process writes
+/// through its own <see cref="StoreWriter"/> (group commit); every transaction first locks the head row, so the
+/// writes of all hosts form one order: one audit chain, one ledger, and a final decision's caps and budget checked
+/// against every grant committed before it on any host. Reads use the connection pool and read committed data.
+/// </summary>
+public sealed class PostgresCaseStore : ICaseStore
+{
+    private readonly NpgsqlDataSource _source;
+    private readonly PostgresRecords _records;
+    private readonly PostgresLedger _ledger;
+    private readonly StoreWriter _writer;
+
+    private PostgresCaseStore(NpgsqlDataSource source, string location, TimeProvider time, ILogger logger)
+    {
+        _source = source;
+        Location = location;
+        _records = new PostgresRecords((sql, args) => PostgresSql.Command(source, sql, args));
+        _ledger = new PostgresLedger(source);
+        _writer = new StoreWriter(new PostgresEngine(source, time), logger);
+    }
+
+    /// <summary>The host, port and database (never the password).</summary>
+    public string Location { get; }
+
+    /// <inheritdoc />
+    public Exception? Fault => _writer.Fault;
+
+    /// <inheritdoc />
+    public LedgerSnapshot Ledger =>
+        new(_ledger, PostgresSql.First(PostgresSql.Command(_source, "SELECT ledger_version FROM store_head WHERE id = 1"), r => r.GetInt64(0)));
+
+    /// <summary>Connects, applies the migrations the database lacks, and starts the writer; throws <see cref="StoreOpenException"/> when it cannot.</summary>
+    public static PostgresCaseStore Open(string connectionString, TimeProvider? time = null, ILogger? logger = null)
+    {
+        NpgsqlDataSource? source = null;
+        string location = "PostgreSQL";
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connectionString);
+            location = $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}";
+            source = NpgsqlDataSource.Create(builder);
+            PostgresSchema.Migrate(source);
+            return new PostgresCaseStore(source, location, time ?? TimeProvider.System, logger ?? NullLogger.Instance);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or ArgumentException or IOException or TimeoutException or InvalidOperationException)
+        {
+            source?.Dispose();
+            throw new StoreOpenException($"The case store {location} cannot be opened: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public StoredApplication? FindApplication(string applicationId) => _records.FindApplication(applicationId);
+
+    /// <inheritdoc />
+    public RecommendationRecord? FindRecommendation(string applicationId) => _records.FindRecommendation(applicationId);
+
+    /// <inheritdoc />
+    public FinalDecisionRecord? FindFinalDecision(string applicationId) => _records.FindFinalDecision(applicationId);
+
+    /// <inheritdoc />
+    public StoredRuleSet? FindRuleSet(string hash) => _records.FindRuleSet(hash);
+
+    /// <inheritdoc />
+    public string? LatestActivation() =>
+        PostgresSql.First(PostgresSql.Command(_source, "SELECT key FROM audit WHERE kind = $1 ORDER BY sequence DESC LIMIT 1", AuditKinds.RuleSetActivated),
+            r => r.GetString(0));
+
+    /// <inheritdoc />
+    public CasePage ListCases(CaseQuery query) => PostgresCaseList.List(_source, query);
+
+    /// <inheritdoc />
+    public Task<SubmitResult> SubmitAsync(StoredApplication application, RecommendationRecord recommendation, RuleSetSnapshot ruleSet) =>
+        _writer.Enqueue(tx => StoreOperations.Submit(tx, application, recommendation, ruleSet));
+
+    /// <inheritdoc />
+    public Task<FinalDecisionResult> RecordFinalDecisionAsync(string applicationId, FinalDecisionRequest request, RuleSetSnapshot ruleSet) =>
+        _writer.Enqueue(tx => FinalDecisionOperation.Apply(tx, applicationId, request, ruleSet));
+
+    /// <inheritdoc />
+    public Task RecordRuleSetActivationAsync(RuleSetSnapshot ruleSet) => _writer.Enqueue(tx => StoreOperations.Activate(tx, ruleSet));
+
+    /// <inheritdoc />
+    public Task RecordRuleSetRefusalAsync(RuleSetReloadFailure failure) => _writer.Enqueue(tx => StoreOperations.Refuse(tx, failure));
+
+    /// <inheritdoc />
+    public AuditReport VerifyAudit() => AuditVerifier.Verify(new PostgresAuditSource(_source));
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _source.Dispose();
+    }
+}
