@@ -108,7 +108,31 @@ internal sealed class LiteDbCaseIndex(ILiteDatabase db)
         }
     }
 
-    private static CaseSummary ToSummary(BsonDocument d) => new()
+    /// <summary>The row of a case; a damaged one is listed by its id with nothing else, so one bad record never takes the list down.</summary>
+    private static CaseSummary ToSummary(BsonDocument d)
+    {
+        try
+        {
+            return Read(d);
+        }
+        catch (Exception ex) when (ex is InvalidCastException or FormatException or ArgumentException or NullReferenceException)
+        {
+            return new CaseSummary
+            {
+                ApplicationId = d["_id"].IsString ? d["_id"].AsString : d["_id"].ToString(),
+                ReceivedAt = DateTimeOffset.UnixEpoch,
+                Cvr = "",
+                CompanyName = "(unreadable record: " + ex.Message + ")",
+                Activity = "",
+                RecommendedOutcome = "",
+                RecommendedGrantDkk = 0,
+                FinalOutcome = null,
+                FinalGrantDkk = null,
+            };
+        }
+    }
+
+    private static CaseSummary Read(BsonDocument d) => new()
     {
         ApplicationId = d["_id"].AsString,
         ReceivedAt = StoreDocuments.Time(d["receivedAt"].AsString),

@@ -22,8 +22,13 @@ public sealed class LiteDbCaseStore : ICaseStore, ICopyableStore
     private readonly LiteDbCaseIndex _cases;
     private readonly StoreWriter _writer;
 
-    private LiteDbCaseStore(string path, LiteDatabase db, DurableFileStream data, DurableFileStream log, TimeProvider time, ILogger logger)
+    private readonly AuditKey _key;
+    private readonly AuditTip _tip;
+
+    private LiteDbCaseStore(string path, LiteDatabase db, DurableFileStream data, DurableFileStream log, AuditKey key, TimeProvider time, ILogger logger)
     {
+        _key = key;
+        _tip = new AuditTip(Beside(path, ".audit-head"), key);
         Location = path;
         _db = db;
         _data = data;
@@ -31,9 +36,10 @@ public sealed class LiteDbCaseStore : ICaseStore, ICopyableStore
         _ledger = new LiteDbLedger(db);
         _cases = new LiteDbCaseIndex(db);
         LiteDbSchema.Upgrade(db);
+        LiteDbSchema.CheckKey(db, key);
         var last = db.GetCollection(StoreDocuments.Audit).Query().OrderByDescending("_id").Limit(1).FirstOrDefault();
         var head = last is null ? AuditHead.Empty : new AuditHead(last["_id"].AsInt64, last["hash"].AsString);
-        _engine = new LiteDbEngine(db, log, _ledger, _ledger.Version(), head, time);
+        _engine = new LiteDbEngine(db, log, key, _tip, _ledger, _ledger.Version(), head, time);
         _writer = new StoreWriter(_engine, logger);
     }
 
@@ -54,7 +60,9 @@ public sealed class LiteDbCaseStore : ICaseStore, ICopyableStore
     /// <param name="time">The clock for record and audit times.</param>
     /// <param name="logger">Where storage failures are logged.</param>
     /// <param name="openFile">Opens the data file (false) or the log (true); tests pass a faulty one.</param>
-    public static LiteDbCaseStore Open(string path, TimeProvider? time = null, ILogger? logger = null, Func<string, bool, DurableFileStream>? openFile = null)
+    /// <param name="key">The audit key; by default the key file <c>NAME.audit-key</c> beside the database, created at first start.</param>
+    public static LiteDbCaseStore Open(
+        string path, TimeProvider? time = null, ILogger? logger = null, Func<string, bool, DurableFileStream>? openFile = null, AuditKey? key = null)
     {
         openFile ??= (file, isLog) => DurableFileStream.Open(file, isLog);
         var full = System.IO.Path.GetFullPath(path);
@@ -69,7 +77,8 @@ public sealed class LiteDbCaseStore : ICaseStore, ICopyableStore
             log = openFile(logPath, true);
             db = new LiteDatabase(new LiteEngine(new EngineSettings { DataStream = data, LogStream = log, Collation = LiteDbSchema.Ordinal }));
             db.Checkpoint();
-            return new LiteDbCaseStore(full, db, data, log, time ?? TimeProvider.System, logger ?? NullLogger.Instance);
+            key ??= AuditKey.Load(null, Beside(full, ".audit-key"));
+            return new LiteDbCaseStore(full, db, data, log, key, time ?? TimeProvider.System, logger ?? NullLogger.Instance);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -77,7 +86,7 @@ public sealed class LiteDbCaseStore : ICaseStore, ICopyableStore
             db?.Dispose();
             data?.Dispose();
             log?.Dispose();
-            throw new StoreOpenException(Explain(full, ex), ex);
+            throw ex as StoreOpenException ?? new StoreOpenException(Explain(full, ex), ex);
         }
     }
 
@@ -120,7 +129,14 @@ public sealed class LiteDbCaseStore : ICaseStore, ICopyableStore
     public Task RecordRuleSetRefusalAsync(RuleSetReloadFailure failure) => _writer.Enqueue(tx => StoreOperations.Refuse(tx, failure));
 
     /// <inheritdoc />
-    public AuditReport VerifyAudit() => AuditVerifier.Verify(new LiteDbAuditSource(_db));
+    public AuditReport VerifyAudit() => AuditVerifier.Verify(new LiteDbAuditSource(_db), _key, _tip);
+
+    /// <summary>A file beside the database: <c>data/decisioning.db</c> gives <c>data/decisioning{suffix}</c>.</summary>
+    public static string Beside(string database, string suffix)
+    {
+        var full = System.IO.Path.GetFullPath(database);
+        return System.IO.Path.Combine(System.IO.Path.GetDirectoryName(full)!, System.IO.Path.GetFileNameWithoutExtension(full) + suffix);
+    }
 
     IAuditSource ICopyableStore.AuditSource => new LiteDbAuditSource(_db);
 

@@ -18,6 +18,25 @@ internal static class LiteDbSchema
 
     private const string Meta = "storeMeta";
 
+    /// <summary>Records the audit key's fingerprint at the first keyed start; refuses another key after that.</summary>
+    public static void CheckKey(LiteDatabase db, AuditKey key)
+    {
+        var meta = db.GetCollection(Meta);
+        if (meta.FindById("auditKey") is { } stored)
+        {
+            if (stored["fingerprint"].AsString != key.Fingerprint)
+            {
+                throw new StoreOpenException(
+                    $"The audit key ({key.Source}) is not the key this store's audit trail was written with; use that key (Store:AuditKey or the key file).");
+            }
+            return;
+        }
+        db.BeginTrans();
+        meta.Insert(new BsonDocument { ["_id"] = "auditKey", ["fingerprint"] = key.Fingerprint });
+        db.Commit();
+        db.Checkpoint();
+    }
+
     public static void Upgrade(LiteDatabase db)
     {
         var meta = db.GetCollection(Meta);
