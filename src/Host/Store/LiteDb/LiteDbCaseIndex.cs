@@ -98,7 +98,7 @@ internal sealed class LiteDbCaseIndex(ILiteDatabase db)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var byId = cases.FindById(term) is { } d ? new[] { d } : [];
         var key = Key(CaseFacts.SearchKey(term), 100);
-        var byName = cases.Find(Query.And(Query.GTE("nameKey", key), Query.LT("nameKey", key + "\uffff")));
+        var byName = key.Length == 0 ? [] : cases.Find(Query.StartsWith("nameKey", key));
         foreach (var doc in byId.Concat(cases.Find(Query.EQ("cvr", Key(term, 64)))).Concat(byName))
         {
             if (seen.Add(doc["_id"].AsString))
