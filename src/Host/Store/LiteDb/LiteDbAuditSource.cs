@@ -39,7 +39,7 @@ internal sealed class LiteDbAuditSource(ILiteDatabase db) : IAuditSource
 
     public string? RecordHash(string collection, string key, bool keyed)
     {
-        if (db.GetCollection(collection).FindById(key) is not { } d)
+        if (LiteDbSchema.FindExactly(db, collection, key) is not { } d)
         {
             return null;
         }

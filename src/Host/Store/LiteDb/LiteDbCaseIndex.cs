@@ -47,7 +47,7 @@ internal sealed class LiteDbCaseIndex(ILiteDatabase db)
     public void Decide(FinalDecisionRecord record)
     {
         var cases = db.GetCollection(Collection);
-        if (cases.FindById(record.ApplicationId) is not { } doc)
+        if (LiteDbSchema.FindExactly(db, Collection, record.ApplicationId) is not { } doc)
         {
             return;
         }
@@ -65,7 +65,7 @@ internal sealed class LiteDbCaseIndex(ILiteDatabase db)
         List<BsonDocument> rows;
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            rows = Search(cases, query.Search.Trim())
+            rows = Search(db, cases, query.Search.Trim())
                 .Where(d => status is null || d["statusDate"].AsString.StartsWith(status + "|", StringComparison.Ordinal))
                 .OrderBy(d => d[query.Sort == CaseSort.Amount ? "amountKey" : "date"].AsString, StringComparer.Ordinal)
                 .ToList();
@@ -93,12 +93,12 @@ internal sealed class LiteDbCaseIndex(ILiteDatabase db)
         return new CasePage(rows.Take(query.Limit).Select(ToSummary).ToList(), Math.Max(1, query.Page), rows.Count > query.Limit);
     }
 
-    private static IEnumerable<BsonDocument> Search(ILiteCollection<BsonDocument> cases, string term)
+    private static IEnumerable<BsonDocument> Search(ILiteDatabase db, ILiteCollection<BsonDocument> cases, string term)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var byId = cases.FindById(term) is { } d ? new[] { d } : [];
+        var byId = LiteDbSchema.FindExactly(db, Collection, term) is { } d ? new[] { d } : [];
         var key = Key(CaseFacts.SearchKey(term), 100);
-        var byName = key.Length == 0 ? [] : cases.Find(Query.StartsWith("nameKey", key));
+        var byName = key.Length == 0 ? [] : cases.Find(Query.Between("nameKey", key, key + "\uffff"));
         foreach (var doc in byId.Concat(cases.Find(Query.EQ("cvr", Key(term, 64)))).Concat(byName))
         {
             if (seen.Add(doc["_id"].AsString))

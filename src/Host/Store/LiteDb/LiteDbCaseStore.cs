@@ -75,7 +75,14 @@ public sealed class LiteDbCaseStore : ICaseStore, ICopyableStore
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
             data = openFile(full, false);
             log = openFile(logPath, true);
-            db = new LiteDatabase(new LiteEngine(new EngineSettings { DataStream = data, LogStream = log, Collation = LiteDbSchema.Ordinal }));
+            // a new file compares keys ordinally; a file from before keeps its collation (LiteDB cannot change it in place),
+            // and every lookup below compares the key it found with the one asked for exactly
+            var settings = new EngineSettings { DataStream = data, LogStream = log };
+            if (data.Length == 0)
+            {
+                settings.Collation = LiteDbSchema.Ordinal;
+            }
+            db = new LiteDatabase(new LiteEngine(settings));
             db.Checkpoint();
             key ??= AuditKey.Load(null, Beside(full, ".audit-key"));
             return new LiteDbCaseStore(full, db, data, log, key, time ?? TimeProvider.System, logger ?? NullLogger.Instance);
@@ -159,7 +166,7 @@ public sealed class LiteDbCaseStore : ICaseStore, ICopyableStore
         _log.Dispose();
     }
 
-    private BsonDocument? Find(string collection, string id) => _db.GetCollection(collection).FindById(id);
+    private BsonDocument? Find(string collection, string id) => LiteDbSchema.FindExactly(_db, collection, id);
 
     private static string Explain(string path, Exception ex) => ex switch
     {

@@ -58,7 +58,7 @@ internal sealed class LiteDbTransaction(ILiteDatabase db, AuditKey key, LiteDbLe
     public void AuditActivation(string hash) =>
         Audit(AuditKinds.RuleSetActivated, StoreDocuments.RuleSets, hash, RecordHashes.RuleSet(StoreDocuments.ToRuleSet(Find(StoreDocuments.RuleSets, hash)!)));
 
-    private BsonDocument? Find(string collection, string id) => db.GetCollection(collection).FindById(id);
+    private BsonDocument? Find(string collection, string id) => LiteDbSchema.FindExactly(db, collection, id);
 
     private void Insert(string collection, BsonDocument document, string kind, Func<BsonDocument, string> recordHash)
     {
