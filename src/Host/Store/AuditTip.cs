@@ -5,14 +5,71 @@ namespace Decisioning.Host.Store;
 /// <summary>
 /// The audit trail's head (last sequence number and hash) kept beside the key, outside the database, and signed with
 /// it: deleting entries from the end of the trail leaves a trail shorter than this head, which <c>audit verify</c>
-/// reports. Rewritten (atomically, not flushed) after each durable batch; after a crash it may lag one batch, never lead.
+/// reports. Rewritten (atomically, not flushed) off the writer thread after durable batches, the latest head only, and
+/// once more when the store closes; after a crash it may lag the last batches, never lead.
 /// </summary>
 public sealed class AuditTip(string path, AuditKey key)
 {
+    private readonly object _gate = new();
+    private AuditHead? _pending;
+    private bool _writing;
+
     /// <summary>The file.</summary>
     public string Path => path;
 
-    /// <summary>Records the head after a durable commit; a failure is not the write's (the head is a check, not a record).</summary>
+    /// <summary>Schedules the head of a durable commit to be written; returns at once (the writer thread does not wait for it).</summary>
+    public void Publish(AuditHead head)
+    {
+        lock (_gate)
+        {
+            _pending = head;
+            if (_writing)
+            {
+                return;
+            }
+            _writing = true;
+        }
+        ThreadPool.UnsafeQueueUserWorkItem(_ => Drain(), null);
+    }
+
+    /// <summary>Writes the last published head now (when the store closes).</summary>
+    public void Flush()
+    {
+        lock (_gate)
+        {
+            while (_writing)
+            {
+                Monitor.Wait(_gate);
+            }
+            if (_pending is { } head)
+            {
+                _pending = null;
+                Write(head);
+            }
+        }
+    }
+
+    private void Drain()
+    {
+        while (true)
+        {
+            AuditHead head;
+            lock (_gate)
+            {
+                if (_pending is not { } next)
+                {
+                    _writing = false;
+                    Monitor.PulseAll(_gate);
+                    return;
+                }
+                head = next;
+                _pending = null;
+            }
+            Write(head);
+        }
+    }
+
+    /// <summary>Writes the head; a failure is not the write's (the head is a check, not a record).</summary>
     public void Write(AuditHead head)
     {
         try

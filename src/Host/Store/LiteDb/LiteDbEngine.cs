@@ -40,7 +40,7 @@ internal sealed class LiteDbEngine(
         var t = (LiteDbTransaction)tx;
         Head = t.Head;
         Interlocked.Exchange(ref _ledgerVersion, t.LedgerVersion);
-        tip.Write(t.Head);
+        tip.Publish(t.Head);
     }
 
     public bool IsStorageFault(Exception ex) => LiteDbFaults.IsEngineFault(ex);

@@ -55,8 +55,12 @@ internal sealed class LiteDbTransaction(ILiteDatabase db, AuditKey key, LiteDbLe
         Insert(StoreDocuments.RuleSetRefusals, new BsonDocument { ["_id"] = id, ["record"] = record }, AuditKinds.RuleSetRefused,
             _ => RecordHashes.Refusal(id, record));
 
-    public void AuditActivation(string hash) =>
+    public void AuditActivation(string hash)
+    {
         Audit(AuditKinds.RuleSetActivated, StoreDocuments.RuleSets, hash, RecordHashes.RuleSet(StoreDocuments.ToRuleSet(Find(StoreDocuments.RuleSets, hash)!)));
+        // the latest activation, so a host need not search the trail for it (derived, like the case list)
+        db.GetCollection(LiteDbSchema.Meta).Upsert(new BsonDocument { ["_id"] = "latestActivation", ["hash"] = hash });
+    }
 
     private BsonDocument? Find(string collection, string id) => LiteDbSchema.FindExactly(db, collection, id);
 

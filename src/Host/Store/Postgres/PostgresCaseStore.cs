@@ -17,6 +17,7 @@ public sealed class PostgresCaseStore : ICaseStore, ICopyableStore
     private readonly PostgresRecords _records;
     private readonly PostgresLedger _ledger;
     private readonly StoreWriter _writer;
+    private volatile LedgerSnapshot _snapshot;
 
     private readonly AuditKey _key;
     private readonly AuditTip _tip;
@@ -30,6 +31,7 @@ public sealed class PostgresCaseStore : ICaseStore, ICopyableStore
         _records = new PostgresRecords((sql, args) => PostgresSql.Command(source, sql, args));
         _ledger = new PostgresLedger(source);
         _writer = new StoreWriter(new PostgresEngine(source, key, tip, time), logger);
+        _snapshot = new LedgerSnapshot(_ledger, 0);
     }
 
     /// <summary>The host, port and database (never the password).</summary>
@@ -40,7 +42,7 @@ public sealed class PostgresCaseStore : ICaseStore, ICopyableStore
 
     /// <inheritdoc />
     public LedgerSnapshot Ledger =>
-        new(_ledger, PostgresSql.First(PostgresSql.Command(_source, "SELECT ledger_version FROM store_head WHERE id = 1"), r => r.GetInt64(0)));
+        _snapshot = _snapshot.At(PostgresSql.First(PostgresSql.Command(_source, "SELECT ledger_version FROM store_head WHERE id = 1"), r => r.GetInt64(0)));
 
     /// <summary>
     /// Connects, applies the migrations the database lacks, checks the audit key against the fingerprint the database
@@ -120,6 +122,7 @@ public sealed class PostgresCaseStore : ICaseStore, ICopyableStore
     public void Dispose()
     {
         _writer.Dispose();
+        _tip.Flush();
         _source.Dispose();
     }
 }

@@ -32,7 +32,7 @@ internal sealed class PostgresEngine(NpgsqlDataSource source, AuditKey key, Audi
         }
     }
 
-    public void Published(IStoreTransaction tx) => tip.Write(((PostgresTransaction)tx).Head);
+    public void Published(IStoreTransaction tx) => tip.Publish(((PostgresTransaction)tx).Head);
 
     public bool IsStorageFault(Exception ex) => ex switch
     {
