@@ -35,6 +35,10 @@ internal sealed class LiteDbEngine(
 
     public void Rollback(IStoreTransaction tx) => db.Rollback();
 
+    public void AfterWrite(IStoreTransaction tx)
+    {
+    }
+
     public void Published(IStoreTransaction tx)
     {
         var t = (LiteDbTransaction)tx;
