@@ -62,7 +62,10 @@ public sealed class PostgresCaseStore : ICaseStore, ICopyableStore
             keyFile ??= DefaultKeyFile;
             key ??= AuditKey.Load(null, keyFile);
             PostgresSchema.CheckKey(source, key);
-            var tip = new AuditTip(Path.ChangeExtension(Path.GetFullPath(keyFile), ".audit-head"), key);
+            // one head per database, beside the key: data/decisioning-postgres.HOST-PORT-DATABASE.audit-head
+            var name = string.Concat($"{builder.Host}-{builder.Port}-{builder.Database}".Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
+            var tip = new AuditTip(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(keyFile))!,
+                Path.GetFileNameWithoutExtension(keyFile) + "." + name + ".audit-head"), key);
             return new PostgresCaseStore(source, location, key, tip, time ?? TimeProvider.System, logger ?? NullLogger.Instance);
         }
         catch (Exception ex) when (ex is NpgsqlException or ArgumentException or IOException or TimeoutException or InvalidOperationException
