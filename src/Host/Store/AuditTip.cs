@@ -5,14 +5,18 @@ namespace Decisioning.Host.Store;
 /// <summary>
 /// The audit trail's head (last sequence number and hash) kept beside the key, outside the database, and signed with
 /// it: deleting entries from the end of the trail leaves a trail shorter than this head, which <c>audit verify</c>
-/// reports. Rewritten (atomically, not flushed) off the writer thread after durable batches, the latest head only, and
-/// once more when the store closes; after a crash it may lag the last batches, never lead.
+/// reports. Rewritten (atomically, not flushed) off the writer thread, the latest durable head at most once a second
+/// (a file write beside the database competes with the commits' flushes), and once more when the store closes; after
+/// a crash it may lag the last second of batches, never lead.
 /// </summary>
 public sealed class AuditTip(string path, AuditKey key)
 {
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+
     private readonly object _gate = new();
     private AuditHead? _pending;
     private bool _writing;
+    private long _lastWrite;
 
     /// <summary>The file.</summary>
     public string Path => path;
@@ -29,48 +33,83 @@ public sealed class AuditTip(string path, AuditKey key)
             }
             _writing = true;
         }
-        ThreadPool.UnsafeQueueUserWorkItem(_ => Drain(), null);
+        Schedule();
     }
 
-    /// <summary>Writes the last published head now (when the store closes).</summary>
+    private void Schedule()
+    {
+        var wait = Interval - TimeSpan.FromTicks(Math.Max(0, Environment.TickCount64 - Interlocked.Read(ref _lastWrite)) * TimeSpan.TicksPerMillisecond);
+        if (wait <= TimeSpan.Zero)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(_ => Drain(), null);
+        }
+        else
+        {
+            _ = Task.Delay(wait).ContinueWith(_ => Drain(), TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>Writes the last published head now (when the store closes), without waiting for the next second.</summary>
     public void Flush()
     {
+        AuditHead? head;
         lock (_gate)
         {
-            while (_writing)
-            {
-                Monitor.Wait(_gate);
-            }
-            if (_pending is { } head)
-            {
-                _pending = null;
-                Write(head);
-            }
+            head = _pending;
+            _pending = null;
+        }
+        if (head is { } h)
+        {
+            Write(h);
         }
     }
 
     private void Drain()
     {
-        while (true)
+        AuditHead head;
+        lock (_gate)
         {
-            AuditHead head;
-            lock (_gate)
+            if (_pending is not { } next)
             {
-                if (_pending is not { } next)
-                {
-                    _writing = false;
-                    Monitor.PulseAll(_gate);
-                    return;
-                }
-                head = next;
-                _pending = null;
+                _writing = false;
+                Monitor.PulseAll(_gate);
+                return;
             }
-            Write(head);
+            head = next;
+            _pending = null;
+        }
+        Write(head);
+        Interlocked.Exchange(ref _lastWrite, Environment.TickCount64);
+        lock (_gate)
+        {
+            if (_pending is null)
+            {
+                _writing = false;
+                Monitor.PulseAll(_gate);
+                return;
+            }
+        }
+        Schedule();
+    }
+
+    private readonly object _fileGate = new();
+    private long _written = -1;
+
+    /// <summary>Writes the head unless a later one is written already; a failure is not the write's (the head is a check, not a record).</summary>
+    public void Write(AuditHead head)
+    {
+        lock (_fileGate)
+        {
+            if (head.Sequence < _written)
+            {
+                return;
+            }
+            _written = head.Sequence;
+            WriteFile(head);
         }
     }
 
-    /// <summary>Writes the head; a failure is not the write's (the head is a check, not a record).</summary>
-    public void Write(AuditHead head)
+    private void WriteFile(AuditHead head)
     {
         try
         {
