@@ -7,7 +7,7 @@ namespace Decisioning.Host.Tests;
 /// signs their letters; the committee records all others; each is refused with 403 on the other's cases.
 /// </summary>
 [TestClass]
-public sealed class GrowthPanelTests
+public sealed partial class GrowthPanelTests
 {
     private static ServiceUnderTest s_service = null!;
 
@@ -71,34 +71,66 @@ public sealed class GrowthPanelTests
         {
             Assert.AreEqual(HttpStatusCode.Created, submitted.StatusCode);
         }
-        var panelQueue = await PageAsync(HttpMethod.Get, "/committee?lang=en", ServiceUnderTest.PanelKey);
+        using var panel = await PageSession.SignInAsync(ServiceUnderTest.PanelKey);
+        using var committee = await PageSession.SignInAsync(ServiceUnderTest.CommitteeKey);
+        var panelQueue = await panel.GetAsync("/committee?lang=en");
         Assert.AreEqual(HttpStatusCode.OK, panelQueue.Status, panelQueue.Html);
         StringAssert.Contains(panelQueue.Html, panelCase);
         Assert.IsFalse(panelQueue.Html.Contains(committeeCase, StringComparison.Ordinal), "the panel's queue lists a committee case");
-        var committeeQueue = await PageAsync(HttpMethod.Get, "/committee?lang=en", ServiceUnderTest.CommitteeKey);
+        var committeeQueue = await committee.GetAsync("/committee?lang=en");
         StringAssert.Contains(committeeQueue.Html, committeeCase);
         Assert.IsFalse(committeeQueue.Html.Contains(panelCase, StringComparison.Ordinal), "the committee's queue lists a growth-panel case");
 
-        var refused = await PageAsync(HttpMethod.Post, $"/committee/cases/{panelCase}?lang=en", ServiceUnderTest.CommitteeKey,
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["choice"] = "confirm", ["decidedBy"] = "Anna" }));
-        Assert.AreEqual(HttpStatusCode.Forbidden, refused.Status);
+        var refused = await committee.PostFormAsync($"/committee/cases/{panelCase}?lang=en", new() { ["choice"] = "confirm", ["decidedBy"] = "Anna" });
+        Assert.AreEqual(HttpStatusCode.Forbidden, refused.Status, refused.Html);
         StringAssert.Contains(refused.Html, "Another body decides this case");
         Assert.IsNull(s_service.Store.FindFinalDecision(panelCase));
 
-        var recorded = await PageAsync(HttpMethod.Post, $"/committee/cases/{panelCase}?lang=en", ServiceUnderTest.PanelKey,
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["choice"] = "confirm", ["decidedBy"] = "Panel chair" }));
+        var recorded = await panel.PostFormAsync($"/committee/cases/{panelCase}?lang=en", new() { ["choice"] = "confirm", ["decidedBy"] = "Panel chair" });
         Assert.AreEqual(HttpStatusCode.OK, recorded.Status, recorded.Html);
         StringAssert.Contains(recorded.Html, "The final letter, as it was sent when the decision was made.");
-        var letter = await PageAsync(HttpMethod.Get, $"/committee/cases/{panelCase}/letter?lang=da", ServiceUnderTest.PanelKey);
+        var letter = await panel.GetAsync($"/committee/cases/{panelCase}/letter?lang=da");
         StringAssert.Contains(letter.Html, "Vækstpanelet, Væksthus Midtjylland");
     }
 
-    private static async Task<(HttpStatusCode Status, string Html)> PageAsync(HttpMethod method, string path, string key, HttpContent? content = null)
+    /// <summary>A browser-like session on the pages: signs in with a key, keeps the session cookie, posts forms with their antiforgery token.</summary>
+    private sealed partial class PageSession : IDisposable
     {
-        using var request = new HttpRequestMessage(method, path) { Content = content };
-        request.Headers.Add("Cookie", "decisioning-key=" + key);
-        using var response = await s_service.Http.SendAsync(request);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        private readonly HttpClient _http;
+
+        private PageSession(HttpClient http) => _http = http;
+
+        public static async Task<PageSession> SignInAsync(string key)
+        {
+            var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true }) { BaseAddress = s_service.Address };
+            var session = new PageSession(http);
+            var signedIn = await session.PostFormAsync("/login?lang=en", new() { ["apiKey"] = key, ["returnUrl"] = "/" }, "/login?lang=en");
+            Assert.AreEqual(HttpStatusCode.OK, signedIn.Status, signedIn.Html);
+            return session;
+        }
+
+        public async Task<(HttpStatusCode Status, string Html)> GetAsync(string path)
+        {
+            using var response = await _http.GetAsync(path);
+            return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        }
+
+        /// <summary>Posts a form to <paramref name="path"/> with the antiforgery token of the page the form is on (<paramref name="formPage"/>, else the same path).</summary>
+        public async Task<(HttpStatusCode Status, string Html)> PostFormAsync(string path, Dictionary<string, string> fields, string? formPage = null)
+        {
+            var page = await GetAsync(formPage ?? path);
+            if (Token().Match(page.Html) is { Success: true } token)
+            {
+                fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
+            }
+            using var response = await _http.PostAsync(path, new FormUrlEncodedContent(fields));
+            return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        }
+
+        public void Dispose() => _http.Dispose();
+
+        [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+        private static partial System.Text.RegularExpressions.Regex Token();
     }
 
     private static async Task<string> SubmittedLevelA()

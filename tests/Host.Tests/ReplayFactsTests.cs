@@ -16,7 +16,7 @@ public sealed class ReplayFactsTests
     public async Task Replay_OfARecommendationWithOrWithoutFacts_IsIdentical(bool storedWithFacts)
     {
         var snapshot = RuleSetLoader.Load(TestFiles.Rules, TestFiles.Templates);
-        using var store = CaseStore.Open(Path.Combine(TestFiles.TempFolder(), "replay.db"));
+        using var store = CaseStores.OpenAddress(Path.Combine(TestFiles.TempFolder(), "replay.db"), create: true);
         var id = Applications.NewId("RF");
         var body = Applications.Bytes(Applications.Create(id));
         var decision = DecisionPipeline.Decide(ApplicationReader.Read(body, snapshot.Policy).Value!, snapshot.Policy, store.Ledger);

@@ -16,4 +16,10 @@ public static class Roles
 
     /// <summary>The role that records the final decision of a case decided by <paramref name="decisionBody"/> (P8.1, P8.2).</summary>
     public static string Deciding(string decisionBody) => decisionBody == "growth-panel" ? Panel : Committee;
+
+    /// <summary>
+    /// The role that records the final decision of a case recommended <paramref name="recommendedOutcome"/>, for lists
+    /// that carry the outcome only: the contract pairs <c>refer-to-growth-panel</c> with the growth panel.
+    /// </summary>
+    public static string DecidingOutcome(string recommendedOutcome) => recommendedOutcome == "refer-to-growth-panel" ? Panel : Committee;
 }
