@@ -45,6 +45,10 @@ public static class RuleSetCatalog
                 {
                     value = string.Join(" < ", (props["words"] as JArray)?.Select(w => (string?)w) ?? []);
                 }
+                else if (kind == "vocabulary")
+                {
+                    value = string.Join(", ", (props["words"] as JArray)?.Select(w => (string?)w["word"]) ?? []);
+                }
                 else if (kind == "outcome")
                 {
                     value = (string?)props["outcome"];
@@ -55,7 +59,7 @@ public static class RuleSetCatalog
                     (string?)rule["RuleName"] ?? "",
                     file.Path,
                     value,
-                    kind is "scale" ? null : (string?)rule["Expression"],
+                    kind is "scale" or "vocabulary" ? null : (string?)rule["Expression"],
                     (string?)props["description"]));
             }
         }

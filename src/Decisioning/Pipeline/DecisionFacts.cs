@@ -12,10 +12,12 @@ public sealed class DecisionFacts
     private readonly Dictionary<string, int> _failures = new(StringComparer.Ordinal);
 
     private readonly Application _application;
+    private readonly IReadOnlyList<ActivityDefinition> _activities;
 
-    internal DecisionFacts(Application application, ActivityDefinition activity, IReadOnlyList<PriorGrant> grants, decimal activityLedgerTotalDkk, bool isEligibilityCheck)
+    internal DecisionFacts(Application application, IReadOnlyList<ActivityDefinition> activities, ActivityDefinition activity, IReadOnlyList<PriorGrant> grants, decimal activityLedgerTotalDkk, bool isEligibilityCheck)
     {
         _application = application;
+        _activities = activities;
         Activity = activity;
         Grants = grants;
         ActivityLedgerTotalDkk = activityLedgerTotalDkk;
@@ -65,6 +67,9 @@ public sealed class DecisionFacts
     /// <summary>The binding limit's contract word, or null.</summary>
     public string? BindingLimit { get; internal set; }
 
+    /// <summary>The outcome word, once the outcome is decided (P8.3 reads it); null before.</summary>
+    public string? Outcome { get; internal set; }
+
     /// <summary>Number of P1.7-style referrals triggered.</summary>
     public int Referrals { get; internal set; }
 
@@ -91,7 +96,34 @@ public sealed class DecisionFacts
         return sum;
     }
 
-    /// <summary>Number of start packages the company has been granted (P4.6).</summary>
+    /// <summary>Sum of the company's grants on one activity, whatever the level or age band (P6.6).</summary>
+    public decimal SumGrantsOn(string activity)
+    {
+        decimal sum = 0;
+        foreach (var g in Grants)
+        {
+            if (g.Activity == activity)
+            {
+                sum += g.GrantDkk;
+            }
+        }
+        return sum;
+    }
+
+    /// <summary>True when the programme lists the activity as free for the company (P4.6, P7.3).</summary>
+    public bool IsFree(string activity)
+    {
+        foreach (var x in _activities)
+        {
+            if (x.Id == activity)
+            {
+                return x.Free;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Number of start-package flags among the company's grants, on any activity (P4.6 decides which count).</summary>
     public int StartPackagesGranted => Grants.Count(g => g.StartPackage);
 
     /// <summary>

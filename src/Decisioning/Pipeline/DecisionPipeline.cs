@@ -19,13 +19,14 @@ public static class DecisionPipeline
         var programme = FindProgramme(a, set);
         var activity = programme.FindActivity(a.Activity)
             ?? throw new ArgumentException($"Unknown activity '{a.Activity}' in programme '{a.Programme}'.", nameof(a));
-        var f = NewFacts(a, activity, ledger, isEligibilityCheck: false);
+        var f = NewFacts(a, programme, activity, ledger, isEligibilityCheck: false);
         var profile = Profile(a, programme, f);
         var checks = RunChecks(a, programme, f);
         var referrals = RunReferrals(a, programme, f);
         var limits = ComputeAmounts(a, programme, f);
 
         var outcome = FirstOutcome(programme, a, f);
+        f.Outcome = outcome.Outcome;
 
         var reasons = SelectReasons(a, programme, f, outcome, checks, referrals, limits);
         var coFinancing = outcome.ShowCoFinancing && f.AmountsComputed ? BuildCoFinancing(a, f, checks, limits) : null;
@@ -61,13 +62,13 @@ public static class DecisionPipeline
     {
         var programme = FindProgramme(a, set);
         var own = programme.FindActivity(a.Activity) ?? programme.Activities.FirstOrDefault(x => !x.OpenToAll) ?? programme.Activities[0];
-        var f = NewFacts(a, own, ledger, isEligibilityCheck: true);
+        var f = NewFacts(a, programme, own, ledger, isEligibilityCheck: true);
         var profile = Profile(a, programme, f);
         IReadOnlyList<CheckResult> ownChecks = [];
         var offers = new List<ActivityOffer>(programme.Activities.Count);
         foreach (var activity in programme.Activities)
         {
-            var fa = NewFacts(a, activity, ledger, isEligibilityCheck: true);
+            var fa = NewFacts(a, programme, activity, ledger, isEligibilityCheck: true);
             fa.AgeYears = f.AgeYears;
             fa.AgeBand = f.AgeBand;
             fa.Level = f.Level;
@@ -127,15 +128,23 @@ public static class DecisionPipeline
     private static ProgrammePolicy FindProgramme(Application a, PolicySet set) =>
         set.FindProgramme(a.Programme) ?? throw new ArgumentException($"Unknown programme '{a.Programme}'.", nameof(a));
 
-    internal static DecisionFacts NewFacts(Application a, ActivityDefinition activity, IGrantLedger ledger, bool isEligibilityCheck)
+    internal static DecisionFacts NewFacts(Application a, ProgrammePolicy programme, ActivityDefinition activity, IGrantLedger ledger, bool isEligibilityCheck)
     {
         var external = ledger.GrantsFor(a.Company.Cvr);
         IReadOnlyList<PriorGrant> grants = external.Count == 0 ? a.PriorGrants : [.. a.PriorGrants, .. external];
-        return new DecisionFacts(a, activity, grants, ledger.ActivityTotalDkk(a.Programme, activity.Id), isEligibilityCheck)
+        return new DecisionFacts(a, programme.Activities, activity, grants, ledger.ActivityTotalDkk(a.Programme, activity.Id), isEligibilityCheck)
         {
             AgeYears = AgeCalculator.CompletedYears(a.Company.FoundedOn, a.SubmittedOn),
             HasExceptionJustification = !string.IsNullOrWhiteSpace(a.ExceptionJustification),
         };
+    }
+
+    /// <summary>P4.4 age band of the company at the given age, by the rule set's age-band rule (P4.5a: earlier grants).</summary>
+    internal static string AgeBandAt(Application a, ProgrammePolicy programme, int ageYears)
+    {
+        var activity = programme.FindActivity(a.Activity) ?? programme.Activities[0];
+        var f = new DecisionFacts(a, programme.Activities, activity, [], 0, isEligibilityCheck: a.Project is null) { AgeYears = ageYears };
+        return First(programme.Outputs.AgeBand, a, f);
     }
 
     internal sealed record CompanyProfile(IReadOnlyDictionary<string, decimal> Scores, bool? GrowthCompany);
@@ -303,6 +312,7 @@ public static class DecisionPipeline
             LevelCapRemainingDkk = f.LevelCapDkk is null ? null : Find(limits, PolicyWords.LevelCap)?.RemainingDkk,
             LifetimeCapDkk = f.LifetimeCapDkk,
             LifetimeCapRemainingDkk = f.LifetimeCapDkk is null ? null : Find(limits, PolicyWords.LifetimeCap)?.RemainingDkk,
+            ParticipantCapRemainingDkk = Find(limits, PolicyWords.ParticipantCap)?.RemainingDkk,
             BudgetRemainingDkk = Find(limits, PolicyWords.Budget)?.RemainingDkk,
             SelfFundingRequiredDkk = f.SelfFundingRequiredDkk,
             SelfFundingOk = selfFunding?.Result.Passed ?? a.Project!.OwnCashDkk >= f.SelfFundingRequiredDkk,

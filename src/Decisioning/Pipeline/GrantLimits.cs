@@ -20,7 +20,7 @@ public static class GrantLimits
         var programme = set.FindProgramme(a.Programme) ?? throw new ArgumentException($"Unknown programme '{a.Programme}'.", nameof(a));
         var activity = programme.FindActivity(a.Activity)
             ?? throw new ArgumentException($"Unknown activity '{a.Activity}' in programme '{a.Programme}'.", nameof(a));
-        var f = DecisionPipeline.NewFacts(a, activity, ledger, isEligibilityCheck: false);
+        var f = DecisionPipeline.NewFacts(a, programme, activity, ledger, isEligibilityCheck: false);
         DecisionPipeline.Profile(a, programme, f);
         DecisionPipeline.LoadCaps(a, programme, f);
         if (a.Project is not null && f.CoFinanced)

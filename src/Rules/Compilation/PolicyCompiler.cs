@@ -26,7 +26,9 @@ internal sealed class PolicyCompiler
         {
             _errors.Add(new RuleSetError("rules/programmes", null, null, "no programme folder (rules/programmes/ID/) was found"));
         }
-        var enumerations = CompileScales(framework.SelectMany(w => Rules(w)).ToList());
+        var frameworkRules = framework.SelectMany(w => Rules(w)).ToList();
+        var enumerations = CompileScales(frameworkRules);
+        var vocabularies = CompileVocabularies(frameworkRules);
         var programmes = new Dictionary<string, ProgrammePolicy>(StringComparer.Ordinal);
         foreach (var id in programmeIds)
         {
@@ -36,7 +38,7 @@ internal sealed class PolicyCompiler
                 programmes[id] = programme;
             }
         }
-        return new PolicySet { Version = version, Hash = hash, Enumerations = enumerations, Programmes = programmes };
+        return new PolicySet { Version = version, Hash = hash, Enumerations = enumerations, Vocabularies = vocabularies, Programmes = programmes };
     }
 
     private IEnumerable<RuleDefinition> Rules(WorkflowFile w)
@@ -110,6 +112,57 @@ internal sealed class PolicyCompiler
         return new EnumerationCatalog(scales);
     }
 
+    /// <summary>P1.8: the closed vocabularies of input fields, each word with a Danish and an English label.</summary>
+    private Dictionary<string, Vocabulary> CompileVocabularies(List<RuleDefinition> rules)
+    {
+        var vocabularies = new Dictionary<string, Vocabulary>(StringComparer.Ordinal);
+        foreach (var rule in rules.Where(r => (string?)r.Properties["kind"] == "vocabulary"))
+        {
+            var p = Props(rule, "vocabulary");
+            var name = p.String("vocabulary");
+            var clause = p.String("clause");
+            if (name is null || clause is null)
+            {
+                continue;
+            }
+            var words = new List<VocabularyWord>();
+            if (rule.Properties["words"] is not JArray array || array.Count == 0)
+            {
+                p.Error("Properties.words must be a non-empty list of { \"word\", \"da\", \"en\" }");
+                continue;
+            }
+            foreach (var item in array)
+            {
+                var word = (item as JObject)?["word"]?.Type == JTokenType.String ? (string?)item["word"] : null;
+                var da = (item as JObject)?["da"]?.Type == JTokenType.String ? (string?)item["da"] : null;
+                var en = (item as JObject)?["en"]?.Type == JTokenType.String ? (string?)item["en"] : null;
+                if (string.IsNullOrWhiteSpace(word) || string.IsNullOrWhiteSpace(da) || string.IsNullOrWhiteSpace(en))
+                {
+                    p.Error($"Properties.words: every entry needs a non-empty word, da and en ({item.ToString(Newtonsoft.Json.Formatting.None)})");
+                    continue;
+                }
+                if (words.Any(w => w.Word == word))
+                {
+                    p.Error($"Properties.words: '{word}' is listed twice");
+                    continue;
+                }
+                words.Add(new VocabularyWord(word, da, en));
+            }
+            if (!vocabularies.TryAdd(name, new Vocabulary(name, clause, words)))
+            {
+                p.Error($"the vocabulary '{name}' is defined twice");
+            }
+        }
+        foreach (var required in RequiredVocabularies.Where(v => !vocabularies.ContainsKey(v)))
+        {
+            _errors.Add(new RuleSetError("rules/framework", null, null, $"the vocabulary '{required}' is missing (a rule of kind 'vocabulary', P1.8)"));
+        }
+        return vocabularies;
+    }
+
+    /// <summary>The vocabularies the contract's input reads (<c>company.region</c>, <c>company.sector</c>).</summary>
+    private static readonly string[] RequiredVocabularies = ["region", "sector"];
+
     private ProgrammePolicy? CompileProgramme(string id, List<RuleDefinition> rules, EnumerationCatalog enumerations)
     {
         var before = _errors.Count;
@@ -143,7 +196,7 @@ internal sealed class PolicyCompiler
             {
                 switch (kind)
                 {
-                    case "scale":
+                    case "scale" or "vocabulary":
                         break;
                     case "parameter":
                         CompileParameter(rule, p, scope, parameters);
@@ -435,6 +488,7 @@ internal sealed class PolicyCompiler
             YoungExempt = p.Bool("youngExempt", false),
             InitialNetwork = p.Bool("initialNetwork", false),
             BudgetDkk = budget.Value,
+            PlannedCompanies = p.Whole("plannedCompanies", 1, int.MaxValue),
             Rule = rref,
         };
         if (Expression(rule).Trim() != "true")
