@@ -35,7 +35,7 @@ public static class RuleSetCatalog
                 string? value = (string?)rule.SelectToken("Actions.OnSuccess.Context.Expression");
                 if (kind == "activity")
                 {
-                    value = $"share {props["share"]}, budget {props["budgetDkk"]} DKK{((bool?)props["collective"] == true ? ", collective" : "")}{((bool?)props["free"] == true ? ", free" : "")}";
+                    value = $"share {props["share"]}, budget {props["budgetDkk"]} DKK{((bool?)props["collective"] == true ? ", collective" : "")}{((bool?)props["free"] == true ? ", free" : "")}{(props["plannedCompanies"] is { } planned ? $", planned for {planned} companies" : "")}";
                 }
                 else if (kind == "criterion")
                 {

@@ -28,7 +28,10 @@ public sealed class RuleSetSource
     /// <summary>Files under <c>templates/</c>.</summary>
     public IEnumerable<RuleSetFile> TemplateFiles => Files.Where(f => f.Path.StartsWith("templates/", StringComparison.Ordinal));
 
-    /// <summary>Reads every file below the two folders (the templates folder may be missing).</summary>
+    /// <summary>
+    /// Reads every file below the two folders (the templates folder may be missing), except the rules folder's
+    /// <c>versions/</c> subfolder, where other rule-set versions are staged (P10.2).
+    /// </summary>
     public static RuleSetSource FromDirectories(string rulesDir, string? templatesDir)
     {
         if (!Directory.Exists(rulesDir))
@@ -36,7 +39,7 @@ public sealed class RuleSetSource
             throw new RuleSetException([new RuleSetError(rulesDir, null, null, "the rules folder does not exist")]);
         }
         var files = new List<RuleSetFile>();
-        Add(files, rulesDir, "rules/");
+        Add(files, rulesDir, "rules/", skip: System.IO.Path.Combine(rulesDir, Versions.RuleSetTimeline.VersionsFolder));
         if (templatesDir is not null && Directory.Exists(templatesDir))
         {
             Add(files, templatesDir, "templates/");
@@ -44,10 +47,15 @@ public sealed class RuleSetSource
         return new RuleSetSource(files);
     }
 
-    private static void Add(List<RuleSetFile> files, string dir, string prefix)
+    private static void Add(List<RuleSetFile> files, string dir, string prefix, string? skip = null)
     {
+        var skipped = skip is null ? null : System.IO.Path.GetFullPath(skip) + System.IO.Path.DirectorySeparatorChar;
         foreach (var path in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories))
         {
+            if (skipped is not null && System.IO.Path.GetFullPath(path).StartsWith(skipped, StringComparison.Ordinal))
+            {
+                continue; // rules/versions/ holds the other rule-set versions (P10.2), each a rule set of its own
+            }
             var name = System.IO.Path.GetFileName(path);
             if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal))
             {
