@@ -25,8 +25,9 @@ public static class RuleSetsApi
         return group;
     }
 
-    private static Ok<RuleSetInfo> Current(RuleSetHolder rules)
+    private static Ok<RuleSetInfo> Current(Decisioning.Rules.Versions.RuleSetTimeline timeline)
     {
+        var rules = timeline.InForce.Holder; // the version in force today (P10.2); GET /api/rulesets lists every version
         var current = rules.Current;
         return TypedResults.Ok(new RuleSetInfo
         {
@@ -40,7 +41,7 @@ public static class RuleSetsApi
     }
 
     private static async Task<Results<Ok<RuleSetValidation>, ProblemHttpResult>> Validate(
-        HttpRequest request, TimeProvider time, Store.CaseStore store, ILoggerFactory logs, CancellationToken cancel)
+        HttpRequest request, TimeProvider time, Store.CaseStore store, Decisioning.Rules.Versions.RuleSetTimeline timeline, ILoggerFactory logs, CancellationToken cancel)
     {
         if (await RequestBody.ReadAsync(request, RuleSetUpload.MaxBodyBytes, cancel) is not { } body)
         {
@@ -64,7 +65,8 @@ public static class RuleSetsApi
                 Files = files,
                 Programmes = snapshot.Policy.Programmes.Keys.ToList(),
                 Errors = [],
-                WouldChange = Replay.RuleSetImpact.WouldChange(store, snapshot),
+                // impact per version (P10.2): only the cases submitted in the days this version would decide
+                WouldChange = Replay.RuleSetImpact.WouldChange(store, snapshot, timeline.PeriodOf(snapshot.EffectiveFrom)),
             });
         }
         catch (RuleSetException ex)

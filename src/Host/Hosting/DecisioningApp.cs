@@ -4,6 +4,7 @@ using Decisioning.Host.Pages;
 using Decisioning.Host.Store;
 using Decisioning.Output;
 using Decisioning.Rules;
+using Decisioning.Rules.Versions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -35,9 +36,9 @@ public static class DecisioningApp
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<RuleSetOptions>>().Value;
-            var time = sp.GetRequiredService<TimeProvider>();
-            return new RuleSetHolder(RuleSetLoader.Load(o.RulesDir, o.TemplatesDir, time), o.RulesDir, o.TemplatesDir, time);
+            return RuleSetTimeline.Load(o.RulesDir, o.TemplatesDir, sp.GetRequiredService<TimeProvider>(), forced: !o.Timeline);
         });
+        services.AddSingleton(sp => sp.GetRequiredService<RuleSetTimeline>().Base);
         services.AddSingleton(sp => CaseStore.Open(
             sp.GetRequiredService<IOptions<StoreOptions>>().Value.Path,
             sp.GetRequiredService<TimeProvider>(),
@@ -84,7 +85,7 @@ public static class DecisioningApp
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         var app = builder.Build();
-        app.Services.GetRequiredService<RuleSetHolder>();
+        app.Services.GetRequiredService<RuleSetTimeline>();
         app.Services.GetRequiredService<CaseStore>();
         app.Services.GetRequiredService<ApiKeyRegistry>();
 
@@ -99,6 +100,7 @@ public static class DecisioningApp
         app.MapApplicationsApi();
         app.MapLettersApi();
         app.MapRuleSetsApi();
+        app.MapRuleSetVersionsApi();
         app.MapPages();
         return app;
     }

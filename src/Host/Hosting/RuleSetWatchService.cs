@@ -10,9 +10,8 @@ namespace Decisioning.Host.Hosting;
 /// Watches <c>rules/</c> and <c>templates/</c> while the service runs: a good edit becomes the active rule set within
 /// seconds; a broken one is refused, logged and put in the audit trail, and the last good rule set stays active.
 /// </summary>
-public sealed class RuleSetWatchService(RuleSetHolder rules, CaseStore store, IOptions<RuleSetOptions> options, ILogger<RuleSetWatchService> logger) : IHostedService, IDisposable
+public sealed class RuleSetWatchService(RuleSetHolder rules, Decisioning.Rules.Versions.RuleSetTimeline timeline, CaseStore store, IOptions<RuleSetOptions> options, ILogger<RuleSetWatchService> logger) : IHostedService, IDisposable
 {
-    private RuleSetWatcher? _watcher;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -21,7 +20,7 @@ public sealed class RuleSetWatchService(RuleSetHolder rules, CaseStore store, IO
         var o = options.Value;
         if (o.Watch)
         {
-            _watcher = new RuleSetWatcher(rules, TimeSpan.FromMilliseconds(o.DebounceMilliseconds), TimeSpan.FromMilliseconds(o.PollMilliseconds));
+            timeline.Watch(TimeSpan.FromMilliseconds(o.DebounceMilliseconds), TimeSpan.FromMilliseconds(o.PollMilliseconds)); // every version (P10.2)
             logger.LogInformation("Watching {Rules} and {Templates} for rule-set changes", rules.RulesDir, rules.TemplatesDir);
         }
         return Task.CompletedTask;
@@ -31,8 +30,7 @@ public sealed class RuleSetWatchService(RuleSetHolder rules, CaseStore store, IO
     {
         rules.Refused -= OnRefused;
         rules.Activated -= OnActivated;
-        _watcher?.Dispose();
-        _watcher = null;
+        timeline.Dispose();
         return Task.CompletedTask;
     }
 
@@ -47,5 +45,5 @@ public sealed class RuleSetWatchService(RuleSetHolder rules, CaseStore store, IO
             CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
 
-    public void Dispose() => _watcher?.Dispose();
+    public void Dispose() => timeline.Dispose();
 }

@@ -137,6 +137,23 @@ public sealed class RuleSetTimeline : IDisposable
         return (snapshot, ApplicationReader.Read(json, snapshot.Policy, requireProject));
     }
 
+    /// <summary>An application body's top-level <c>submittedOn</c>, or null when it has no readable one.</summary>
+    public static DateOnly? SubmittedOn(ReadOnlySpan<byte> json) => SubmittedOnPeek.Read(json);
+
+    /// <summary>
+    /// The days a version with the given <c>effectiveFrom</c> decides in this timeline: from that date until the next
+    /// later version takes effect (null: no end). Null when the date is not a date.
+    /// </summary>
+    public (DateOnly From, DateOnly? Until)? PeriodOf(string? effectiveFrom)
+    {
+        if (!DateOnly.TryParseExact(effectiveFrom, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from) || Forced)
+        {
+            return null;
+        }
+        var next = _versions.Where(v => v.EffectiveFrom > from).Select(v => (DateOnly?)v.EffectiveFrom).FirstOrDefault();
+        return (from, next);
+    }
+
     /// <summary>The snapshot for a stored or sent application body: by its <c>submittedOn</c>, else the one in force today.</summary>
     public RuleSetSnapshot ForBody(ReadOnlySpan<byte> json) =>
         (SubmittedOnPeek.Read(json) is { } d ? VersionOn(d) : null)?.Snapshot ?? InForce.Snapshot;
