@@ -58,7 +58,7 @@ public static class RuleSetInputChecks
                 continue;
             }
             var years = AgeCalculator.CompletedYears(a.Company.FoundedOn, g.DecidedOn);
-            var band = DecisionPipeline.AgeBandAt(a, programme, years);
+            var band = DecisionStages.AgeBandAt(a, programme, years);
             if (given is not null && given != band)
             {
                 errors.Add(new InputError(path + ".ageBand",

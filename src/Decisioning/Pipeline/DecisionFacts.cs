@@ -4,17 +4,17 @@ using Decisioning.Policy;
 namespace Decisioning.Pipeline;
 
 /// <summary>
-/// The facts the pipeline derives while deciding, readable by rule expressions as <c>f</c>. The pipeline fills
-/// them stage by stage; a rule may only read facts of earlier stages.
+/// What rule expressions read as <c>f</c>: the application's context and the values of the stages decided so far
+/// (profile, checks, amounts, outcome). Immutable: each stage returns a value and the next stage reads a new
+/// <see cref="DecisionFacts"/> made from the previous one and that value, so a rule can only read earlier stages.
 /// </summary>
-public sealed class DecisionFacts
+public sealed record DecisionFacts
 {
-    private readonly Dictionary<string, int> _failures = new(StringComparer.Ordinal);
-
     private readonly Application _application;
     private readonly IReadOnlyList<ActivityDefinition> _activities;
 
-    internal DecisionFacts(Application application, IReadOnlyList<ActivityDefinition> activities, ActivityDefinition activity, IReadOnlyList<PriorGrant> grants, decimal activityLedgerTotalDkk, bool isEligibilityCheck)
+    internal DecisionFacts(Application application, IReadOnlyList<ActivityDefinition> activities, ActivityDefinition activity,
+        IReadOnlyList<PriorGrant> grants, decimal activityLedgerTotalDkk, bool isEligibilityCheck)
     {
         _application = application;
         _activities = activities;
@@ -22,6 +22,8 @@ public sealed class DecisionFacts
         Grants = grants;
         ActivityLedgerTotalDkk = activityLedgerTotalDkk;
         IsEligibilityCheck = isEligibilityCheck;
+        AgeYears = AgeCalculator.CompletedYears(application.Company.FoundedOn, application.SubmittedOn);
+        HasExceptionJustification = !string.IsNullOrWhiteSpace(application.ExceptionJustification);
     }
 
     /// <summary>The activity applied for (or, in an eligibility check, offered).</summary>
@@ -31,16 +33,16 @@ public sealed class DecisionFacts
     public bool IsEligibilityCheck { get; }
 
     /// <summary>Completed years from founding to submission.</summary>
-    public int AgeYears { get; internal set; }
+    public int AgeYears { get; internal init; }
 
-    /// <summary>P4.4 age band.</summary>
-    public string AgeBand { get; internal set; } = "";
+    /// <summary>P4.4 age band (profile stage).</summary>
+    public string AgeBand { get; internal init; } = "";
 
     /// <summary>True when <c>exceptionJustification</c> holds more than white space (P1.6).</summary>
-    public bool HasExceptionJustification { get; internal set; }
+    public bool HasExceptionJustification { get; }
 
-    /// <summary>The assigned level (P3.3), or null when none is met.</summary>
-    public string? Level { get; internal set; }
+    /// <summary>The assigned level (P3.3), or null when none is met (profile stage).</summary>
+    public string? Level { get; internal init; }
 
     /// <summary>The company's approved grants: prior grants and the service's ledger for the same CVR.</summary>
     public IReadOnlyList<PriorGrant> Grants { get; }
@@ -48,36 +50,52 @@ public sealed class DecisionFacts
     /// <summary>What the service's ledger has granted on this activity, all companies (P6.5).</summary>
     public decimal ActivityLedgerTotalDkk { get; }
 
-    /// <summary>P5 own cash required, whole kroner.</summary>
-    public decimal SelfFundingRequiredDkk { get; internal set; }
+    /// <summary>P5 own cash required, whole kroner (profile stage).</summary>
+    public decimal SelfFundingRequiredDkk { get; internal init; }
 
     /// <summary>True when the activity is co-financed, i.e. not free (P7.3).</summary>
     public bool CoFinanced => !Activity.Free;
 
     /// <summary>True when the amounts were computed (co-financed and no hard failure).</summary>
-    public bool AmountsComputed { get; internal set; }
+    public bool AmountsComputed { get; internal init; }
 
-    public decimal? LevelCapDkk { get; internal set; }
-    public decimal LevelCapUsedDkk { get; internal set; }
-    public decimal? LifetimeCapDkk { get; internal set; }
-    public decimal LifetimeCapUsedDkk { get; internal set; }
-    public decimal EligibleDkk { get; internal set; }
-    public decimal GrantDkk { get; internal set; }
+    public decimal? LevelCapDkk { get; internal init; }
+    public decimal LevelCapUsedDkk { get; internal init; }
+    public decimal? LifetimeCapDkk { get; internal init; }
+    public decimal LifetimeCapUsedDkk { get; internal init; }
+    public decimal EligibleDkk { get; internal init; }
+    public decimal GrantDkk { get; internal init; }
 
     /// <summary>The binding limit's contract word, or null.</summary>
-    public string? BindingLimit { get; internal set; }
+    public string? BindingLimit { get; internal init; }
 
     /// <summary>The outcome word, once the outcome is decided (P8.3 reads it); null before.</summary>
-    public string? Outcome { get; internal set; }
+    public string? Outcome { get; internal init; }
 
-    /// <summary>Number of P1.7-style referrals triggered.</summary>
-    public int Referrals { get; internal set; }
+    /// <summary>Number of P1.7-style referrals triggered (checks stage).</summary>
+    public int Referrals { get; internal init; }
+
+    /// <summary>Failed checks by their <c>onFail</c> kind (checks stage).</summary>
+    internal IReadOnlyDictionary<string, int> Failures { get; init; } = EmptyFailures;
+
+    private static readonly IReadOnlyDictionary<string, int> EmptyFailures = new Dictionary<string, int>();
 
     /// <summary>Number of failed checks with the given <c>onFail</c> kind (<c>reject</c>, <c>main-rule</c>).</summary>
-    public int FailedChecks(string onFail) => _failures.GetValueOrDefault(onFail);
+    public int FailedChecks(string onFail) => Failures.GetValueOrDefault(onFail);
 
     /// <summary>Number of failed checks of any kind.</summary>
-    public int AllFailedChecks => _failures.Values.Sum();
+    public int AllFailedChecks
+    {
+        get
+        {
+            var n = 0;
+            foreach (var count in Failures.Values)
+            {
+                n += count;
+            }
+            return n;
+        }
+    }
 
     /// <summary>
     /// Sum of the company's grants, optionally only those at one level and/or one age band, and with or without
@@ -123,9 +141,6 @@ public sealed class DecisionFacts
         return false;
     }
 
-    /// <summary>Number of start-package flags among the company's grants, on any activity (P4.6 decides which count).</summary>
-    public int StartPackagesGranted => Grants.Count(g => g.StartPackage);
-
     /// <summary>
     /// The head count <paramref name="years"/> years before the latest year of the employee history (0 = the latest
     /// year), or null when the history has no such year (P9.1).
@@ -153,5 +168,21 @@ public sealed class DecisionFacts
         return null;
     }
 
-    internal void RecordFailure(string onFail) => _failures[onFail] = _failures.GetValueOrDefault(onFail) + 1;
+    /// <summary>These facts with the profile stage's value.</summary>
+    public DecisionFacts With(CompanyProfile p) =>
+        this with { AgeBand = p.AgeBand, Level = p.Level, SelfFundingRequiredDkk = p.SelfFundingRequiredDkk };
+
+    /// <summary>These facts with the checks stage's value.</summary>
+    public DecisionFacts With(CheckSummary c) => this with { Failures = c.Failures, Referrals = c.Referrals.Count };
+
+    /// <summary>These facts with the caps of the amounts stage (P4.4, P4.5), which the limits read.</summary>
+    public DecisionFacts With(Caps c) =>
+        this with { LevelCapDkk = c.LevelCapDkk, LevelCapUsedDkk = c.LevelCapUsedDkk, LifetimeCapDkk = c.LifetimeCapDkk, LifetimeCapUsedDkk = c.LifetimeCapUsedDkk };
+
+    /// <summary>These facts with the amounts stage's value.</summary>
+    public DecisionFacts With(AmountValues m) =>
+        (m.Caps is { } caps ? With(caps) : this) with { AmountsComputed = m.Computed, EligibleDkk = m.EligibleDkk, GrantDkk = m.GrantDkk, BindingLimit = m.BindingLimit };
+
+    /// <summary>These facts with the outcome stage's value.</summary>
+    public DecisionFacts With(OutcomeRule o) => this with { Outcome = o.Outcome };
 }

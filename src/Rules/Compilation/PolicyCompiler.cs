@@ -217,6 +217,8 @@ internal sealed class PolicyCompiler
                             Test = _expressions.Compile<bool>(Expression(rule), scope),
                             PassMessage = _expressions.CompileMessage(rule.SuccessEvent, scope),
                             FailMessage = _expressions.CompileMessage(rule.ErrorMessage, scope),
+                            FinalDecisionLimit = p.String("finalDecisionLimit", required: false),
+                            Reports = Reports(p),
                         });
                         break;
                     case "referral":
@@ -238,6 +240,7 @@ internal sealed class PolicyCompiler
                                 Rule = rref,
                                 Name = limitName,
                                 NeedsProject = p.Bool("needsProject", false),
+                                GuardsFinalDecision = p.Bool("guardsFinalDecision", true),
                                 AppliesWhen = _expressions.Compile<bool>(Expression(rule), scope),
                                 Remaining = _expressions.Compile<decimal>(Output(rule), scope),
                                 Message = _expressions.CompileMessage(rule.SuccessEvent, scope),
@@ -506,6 +509,20 @@ internal sealed class PolicyCompiler
             });
         }
         return activity;
+    }
+
+    /// <summary>The decision fields a check's result may be reported in.</summary>
+    private static readonly string[] ReportedFields = ["selfFundingOk"];
+
+    private static string? Reports(RuleProperties p)
+    {
+        var field = p.String("reports", required: false);
+        if (field is not null && !ReportedFields.Contains(field))
+        {
+            p.Error($"Properties.reports must be one of {string.Join(", ", ReportedFields)}");
+            return null;
+        }
+        return field;
     }
 
     private static readonly string[] OutcomeWords = ["approve", "approve-reduced", "reject", "refer-to-committee", "refer-to-growth-panel"];
