@@ -156,7 +156,10 @@ public sealed class RuleSetTimelineTests
             var caps = Path.Combine(staged, "framework", "co-financing.json");
             File.WriteAllText(caps, File.ReadAllText(caps).Replace("\"Expression\": \"435000\"", "\"Expression\": \"x +\""));
             var stagedHash = timeline.Versions[1].Snapshot.Hash;
+            string? refusedFolder = null;
+            timeline.Refused += (version, _) => refusedFolder = version.Folder;
             Assert.IsFalse(timeline.Reload());
+            Assert.AreEqual(staged, refusedFolder, "the refusal names the version it concerns");
             Assert.AreEqual(stagedHash, timeline.Versions[1].Snapshot.Hash, "a broken edit of the staged version must keep its last good snapshot");
             Assert.IsNotNull(timeline.Versions[1].Holder.LastError);
             Assert.IsNull(timeline.Base.LastError);

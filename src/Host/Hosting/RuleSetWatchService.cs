@@ -17,6 +17,7 @@ public sealed class RuleSetWatchService(RuleSetHolder rules, Decisioning.Rules.V
     {
         rules.Refused += OnRefused;
         rules.Activated += OnActivated;
+        timeline.Refused += OnVersionRefused;
         var o = options.Value;
         if (o.Watch)
         {
@@ -30,6 +31,7 @@ public sealed class RuleSetWatchService(RuleSetHolder rules, Decisioning.Rules.V
     {
         rules.Refused -= OnRefused;
         rules.Activated -= OnActivated;
+        timeline.Refused -= OnVersionRefused;
         timeline.Dispose();
         return Task.CompletedTask;
     }
@@ -43,6 +45,19 @@ public sealed class RuleSetWatchService(RuleSetHolder rules, Decisioning.Rules.V
         _ = store.RecordRuleSetRefusalAsync(failure).ContinueWith(
             t => logger.LogError(t.Exception, "The refused rule-set change could not be recorded"),
             CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+    }
+
+    /// <summary>A refused change of another version than the rules folder's (P10.2): logged and audited the same way.</summary>
+    private void OnVersionRefused(Decisioning.Rules.Versions.RuleSetVersion version, RuleSetReloadFailure failure)
+    {
+        if (version.Holder != rules)
+        {
+            logger.LogWarning("A change of the rule-set version in {Folder} was refused; {Hash} stays: {Errors}", version.Folder, version.Snapshot.Hash,
+                string.Join("; ", failure.Errors));
+            _ = store.RecordRuleSetRefusalAsync(failure with { Errors = [.. failure.Errors.Select(e => Decisioning.Rules.Versions.RuleSetTimeline.Locate(e, version.Folder))] })
+                .ContinueWith(t => logger.LogError(t.Exception, "The refused rule-set change could not be recorded"),
+                    CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
     }
 
     public void Dispose() => timeline.Dispose();

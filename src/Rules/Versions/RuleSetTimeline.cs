@@ -31,7 +31,16 @@ public sealed class RuleSetTimeline : IDisposable
         Time = time;
         Forced = forced;
         Base = versions.First(v => v.Folder == rulesDir).Holder;
+        foreach (var v in versions)
+        {
+            Forward(v);
+        }
     }
+
+    /// <summary>Raised when a reload of any version was refused (that version keeps its last good rule set).</summary>
+    public event Action<RuleSetVersion, RuleSetReloadFailure>? Refused;
+
+    private void Forward(RuleSetVersion version) => version.Holder.Refused += failure => Refused?.Invoke(version, failure);
 
     /// <summary>The rules folder (the first version) and the templates every version shares.</summary>
     public string RulesDir { get; }
@@ -69,7 +78,7 @@ public sealed class RuleSetTimeline : IDisposable
             }
             catch (RuleSetException ex)
             {
-                errors.AddRange(ex.Errors.Select(e => folder == rulesDir ? e : e with { File = Path.Combine(folder, e.File) }));
+                errors.AddRange(ex.Errors.Select(e => folder == rulesDir ? e : Locate(e, folder)));
             }
         }
         errors.AddRange(SameDates(versions));
@@ -206,12 +215,14 @@ public sealed class RuleSetTimeline : IDisposable
                 }
                 try
                 {
-                    next.Add(LoadVersion(folder, TemplatesDir, Time, dated: true));
+                    var added = LoadVersion(folder, TemplatesDir, Time, dated: true);
+                    Forward(added);
+                    next.Add(added);
                     changed = true;
                 }
                 catch (Exception ex) when (ex is RuleSetException or IOException)
                 {
-                    errors.AddRange(ex is RuleSetException r ? r.Errors.Select(e => e with { File = Path.Combine(folder, e.File) })
+                    errors.AddRange(ex is RuleSetException r ? r.Errors.Select(e => Locate(e, folder))
                         : [new RuleSetError(folder, null, null, "could not be read: " + ex.Message)]);
                 }
             }
@@ -280,6 +291,10 @@ public sealed class RuleSetTimeline : IDisposable
         versions.GroupBy(v => v.EffectiveFrom).Where(g => g.Count() > 1).Select(g => new RuleSetError(
             string.Join(", ", g.Select(v => v.Folder)), null, null,
             $"{g.Count()} versions take effect on {Iso(g.Key)}: each version needs its own effectiveFrom (P10.2)"));
+
+    /// <summary>An error of a version's rule files, named by the file's real path (a version's files are <c>rules/…</c> inside it).</summary>
+    public static RuleSetError Locate(RuleSetError e, string folder) =>
+        e.File.StartsWith("rules/", StringComparison.Ordinal) ? e with { File = Path.Combine(folder, e.File["rules/".Length..]) } : e;
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
