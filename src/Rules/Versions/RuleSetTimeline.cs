@@ -70,18 +70,18 @@ public sealed class RuleSetTimeline : IDisposable
         time ??= TimeProvider.System;
         var errors = new List<RuleSetError>();
         var versions = new List<RuleSetVersion>();
-        foreach (var folder in forced ? [rulesDir] : Folders(rulesDir))
+        foreach (var folder in forced ? [rulesDir] : RuleSetVersionFolders.Folders(rulesDir))
         {
             try
             {
-                versions.Add(LoadVersion(folder, templatesDir, time, dated: !forced));
+                versions.Add(RuleSetVersionFolders.Load(folder, templatesDir, time, dated: !forced));
             }
             catch (RuleSetException ex)
             {
-                errors.AddRange(ex.Errors.Select(e => folder == rulesDir ? e : Locate(e, folder)));
+                errors.AddRange(ex.Errors.Select(e => folder == rulesDir ? e : RuleSetVersionFolders.Locate(e, folder)));
             }
         }
-        errors.AddRange(SameDates(versions));
+        errors.AddRange(RuleSetVersionFolders.SameDates(versions));
         if (errors.Count > 0)
         {
             throw new RuleSetException(errors);
@@ -139,7 +139,7 @@ public sealed class RuleSetTimeline : IDisposable
             var earliest = _versions[0];
             var rest = ApplicationReader.Read(json, earliest.Snapshot.Policy, requireProject);
             var before = new InputError("$.submittedOn",
-                $"is before every rule-set version (P10.2): the earliest, {earliest.Snapshot.Version}, takes effect on {Iso(earliest.EffectiveFrom)}, not {Iso(d)}");
+                $"is before every rule-set version (P10.2): the earliest, {earliest.Snapshot.Version}, takes effect on {RuleSetVersionFolders.Iso(earliest.EffectiveFrom)}, not {RuleSetVersionFolders.Iso(d)}");
             return (earliest.Snapshot, new InputResult<Application>(null, [before, .. rest.Errors]));
         }
         var snapshot = (date is { } day ? VersionOn(day) : InForce)!.Snapshot;
@@ -206,7 +206,7 @@ public sealed class RuleSetTimeline : IDisposable
             var next = new List<RuleSetVersion>();
             var errors = new List<RuleSetError>();
             var changed = false;
-            foreach (var folder in Folders(RulesDir))
+            foreach (var folder in RuleSetVersionFolders.Folders(RulesDir))
             {
                 if (current.TryGetValue(folder, out var known))
                 {
@@ -215,18 +215,18 @@ public sealed class RuleSetTimeline : IDisposable
                 }
                 try
                 {
-                    var added = LoadVersion(folder, TemplatesDir, Time, dated: true);
+                    var added = RuleSetVersionFolders.Load(folder, TemplatesDir, Time, dated: true);
                     Forward(added);
                     next.Add(added);
                     changed = true;
                 }
                 catch (Exception ex) when (ex is RuleSetException or IOException)
                 {
-                    errors.AddRange(ex is RuleSetException r ? r.Errors.Select(e => Locate(e, folder))
+                    errors.AddRange(ex is RuleSetException r ? r.Errors.Select(e => RuleSetVersionFolders.Locate(e, folder))
                         : [new RuleSetError(folder, null, null, "could not be read: " + ex.Message)]);
                 }
             }
-            var same = SameDates(next).ToList();
+            var same = RuleSetVersionFolders.SameDates(next).ToList();
             if (same.Count > 0)
             {
                 // two versions on one date would make the timeline ambiguous: keep the old timeline and say why
@@ -261,42 +261,8 @@ public sealed class RuleSetTimeline : IDisposable
         }
     }
 
-    private static RuleSetVersion LoadVersion(string folder, string? templatesDir, TimeProvider time, bool dated)
-    {
-        var snapshot = RuleSetLoader.Load(folder, templatesDir, time);
-        DateOnly from = DateOnly.MinValue;
-        if (dated && !DateOnly.TryParseExact(snapshot.EffectiveFrom, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out from))
-        {
-            throw new RuleSetException([new RuleSetError(RuleSetLoader.ManifestPath, null, null,
-                $"\"effectiveFrom\" must be a date (yyyy-MM-dd): the day this version takes effect (P10.2), not '{snapshot.EffectiveFrom}'")]);
-        }
-        return new RuleSetVersion(from, folder, new RuleSetHolder(snapshot, folder, templatesDir, time));
-    }
-
-    /// <summary>The rules folder, then every subfolder of its <c>versions/</c> folder.</summary>
-    private static IEnumerable<string> Folders(string rulesDir)
-    {
-        yield return rulesDir;
-        var versions = Path.Combine(rulesDir, VersionsFolder);
-        if (Directory.Exists(versions))
-        {
-            foreach (var dir in Directory.EnumerateDirectories(versions).Order(StringComparer.Ordinal))
-            {
-                yield return dir;
-            }
-        }
-    }
-
-    private static IEnumerable<RuleSetError> SameDates(IEnumerable<RuleSetVersion> versions) =>
-        versions.GroupBy(v => v.EffectiveFrom).Where(g => g.Count() > 1).Select(g => new RuleSetError(
-            string.Join(", ", g.Select(v => v.Folder)), null, null,
-            $"{g.Count()} versions take effect on {Iso(g.Key)}: each version needs its own effectiveFrom (P10.2)"));
-
     /// <summary>An error of a version's rule files, named by the file's real path (a version's files are <c>rules/…</c> inside it).</summary>
-    public static RuleSetError Locate(RuleSetError e, string folder) =>
-        e.File.StartsWith("rules/", StringComparison.Ordinal) ? e with { File = Path.Combine(folder, e.File["rules/".Length..]) } : e;
-
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static RuleSetError Locate(RuleSetError e, string folder) => RuleSetVersionFolders.Locate(e, folder);
 
     /// <inheritdoc />
     public void Dispose()
