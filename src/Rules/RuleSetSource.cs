@@ -29,41 +29,28 @@ public sealed class RuleSetSource
     public IEnumerable<RuleSetFile> TemplateFiles => Files.Where(f => f.Path.StartsWith("templates/", StringComparison.Ordinal));
 
     /// <summary>
-    /// Reads every file below the two folders (the templates folder may be missing), except the rules folder's
-    /// <c>versions/</c> subfolder, where other rule-set versions are staged (P10.2).
+    /// Reads every regular file below the two folders (the templates folder may be missing) as <see cref="RuleSetFolder"/>
+    /// allows, except the rules folder's <c>versions/</c> subfolder, where other rule-set versions are staged (P10.2);
+    /// throws <see cref="RuleSetException"/> naming every entry it refuses.
     /// </summary>
     public static RuleSetSource FromDirectories(string rulesDir, string? templatesDir)
     {
-        if (!Directory.Exists(rulesDir))
+        var kind = FileKind.Of(rulesDir);
+        if (kind == FileKind.Kind.Link && FileKind.RealPath(rulesDir) is { } real)
         {
-            throw new RuleSetException([new RuleSetError(rulesDir, null, null, "the rules folder does not exist")]);
+            kind = FileKind.Of(real);
         }
-        var files = new List<RuleSetFile>();
-        Add(files, rulesDir, "rules/", skip: System.IO.Path.Combine(rulesDir, Versions.RuleSetTimeline.VersionsFolder));
+        if (kind != FileKind.Kind.Directory)
+        {
+            var what = kind == FileKind.Kind.Missing ? "does not exist" : $"is a {RuleSetFolder.Describe(kind)}, not a folder";
+            throw new RuleSetException([new RuleSetError(rulesDir, null, null, $"the rules folder {what}")]);
+        }
+        var folders = new List<(string, string)> { (rulesDir, "rules/") };
         if (templatesDir is not null && Directory.Exists(templatesDir))
         {
-            Add(files, templatesDir, "templates/");
+            folders.Add((templatesDir, "templates/"));
         }
-        return new RuleSetSource(files);
-    }
-
-    private static void Add(List<RuleSetFile> files, string dir, string prefix, string? skip = null)
-    {
-        var skipped = skip is null ? null : System.IO.Path.GetFullPath(skip) + System.IO.Path.DirectorySeparatorChar;
-        foreach (var path in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories))
-        {
-            if (skipped is not null && System.IO.Path.GetFullPath(path).StartsWith(skipped, StringComparison.Ordinal))
-            {
-                continue; // rules/versions/ holds the other rule-set versions (P10.2), each a rule set of its own
-            }
-            var name = System.IO.Path.GetFileName(path);
-            if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal))
-            {
-                continue; // editor temp and backup files are never part of a rule set
-            }
-            var rel = prefix + System.IO.Path.GetRelativePath(dir, path).Replace('\\', '/');
-            files.Add(new RuleSetFile(rel, File.ReadAllBytes(path)));
-        }
+        return new RuleSetSource(RuleSetFolder.Read(folders, skip: "rules/" + Versions.RuleSetTimeline.VersionsFolder + "/"));
     }
 
     private static string ComputeHash(IReadOnlyList<RuleSetFile> files)

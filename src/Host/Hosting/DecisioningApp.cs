@@ -44,6 +44,11 @@ public static class DecisioningApp
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<CaseStore>()));
         services.AddSingleton<RuleSetSnapshots>();
+        services.AddSingleton(sp => new RuleSetValidator(
+            sp.GetRequiredService<CaseStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RuleSetValidator>>())
+        {
+            Timeline = sp.GetRequiredService<RuleSetTimeline>(), // impact per version (P10.2)
+        });
         services.AddSingleton(sp => new ApiKeyRegistry(sp.GetRequiredService<IOptions<AuthOptions>>().Value.ApiKeys));
         services.AddSingleton<CaseService>();
         services.AddHostedService<RuleSetActivationRecorder>();

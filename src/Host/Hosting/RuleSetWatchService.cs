@@ -12,7 +12,6 @@ namespace Decisioning.Host.Hosting;
 /// </summary>
 public sealed class RuleSetWatchService(RuleSetHolder rules, Decisioning.Rules.Versions.RuleSetTimeline timeline, CaseStore store, IOptions<RuleSetOptions> options, ILogger<RuleSetWatchService> logger) : IHostedService, IDisposable
 {
-
     public Task StartAsync(CancellationToken cancellationToken)
     {
         rules.Refused += OnRefused;
@@ -42,9 +41,16 @@ public sealed class RuleSetWatchService(RuleSetHolder rules, Decisioning.Rules.V
     private void OnRefused(RuleSetReloadFailure failure)
     {
         logger.LogWarning("A rule-set change was refused; {Hash} stays active: {Errors}", rules.Current.Hash, string.Join("; ", failure.Errors));
-        _ = store.RecordRuleSetRefusalAsync(failure).ContinueWith(
-            t => logger.LogError(t.Exception, "The refused rule-set change could not be recorded"),
-            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        try
+        {
+            _ = store.RecordRuleSetRefusalAsync(failure).ContinueWith(
+                t => logger.LogError(t.Exception, "The refused rule-set change could not be recorded"),
+                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.LogError(ex, "The refused rule-set change could not be recorded");
+        }
     }
 
     /// <summary>A refused change of another version than the rules folder's (P10.2): logged and audited the same way.</summary>
