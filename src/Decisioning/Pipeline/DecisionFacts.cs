@@ -10,27 +10,26 @@ namespace Decisioning.Pipeline;
 /// </summary>
 public sealed record DecisionFacts
 {
-    private readonly Application _application;
-    private readonly IReadOnlyList<ActivityDefinition> _activities;
+    /// <summary>What does not change from stage to stage, shared by every copy (so a stage's copy stays small).</summary>
+    private sealed record Context(Application Application, IReadOnlyList<ActivityDefinition> Activities, ActivityDefinition Activity,
+        IReadOnlyList<PriorGrant> Grants, decimal ActivityLedgerTotalDkk, bool IsEligibilityCheck, bool HasExceptionJustification);
+
+    private readonly Context _context;
+    private Caps? _caps;
 
     internal DecisionFacts(Application application, IReadOnlyList<ActivityDefinition> activities, ActivityDefinition activity,
         IReadOnlyList<PriorGrant> grants, decimal activityLedgerTotalDkk, bool isEligibilityCheck)
     {
-        _application = application;
-        _activities = activities;
-        Activity = activity;
-        Grants = grants;
-        ActivityLedgerTotalDkk = activityLedgerTotalDkk;
-        IsEligibilityCheck = isEligibilityCheck;
+        _context = new Context(application, activities, activity, grants, activityLedgerTotalDkk, isEligibilityCheck,
+            !string.IsNullOrWhiteSpace(application.ExceptionJustification));
         AgeYears = AgeCalculator.CompletedYears(application.Company.FoundedOn, application.SubmittedOn);
-        HasExceptionJustification = !string.IsNullOrWhiteSpace(application.ExceptionJustification);
     }
 
     /// <summary>The activity applied for (or, in an eligibility check, offered).</summary>
-    public ActivityDefinition Activity { get; }
+    public ActivityDefinition Activity => _context.Activity;
 
     /// <summary>True in an eligibility check: there is no project block.</summary>
-    public bool IsEligibilityCheck { get; }
+    public bool IsEligibilityCheck => _context.IsEligibilityCheck;
 
     /// <summary>Completed years from founding to submission.</summary>
     public int AgeYears { get; internal init; }
@@ -39,16 +38,16 @@ public sealed record DecisionFacts
     public string AgeBand { get; internal init; } = "";
 
     /// <summary>True when <c>exceptionJustification</c> holds more than white space (P1.6).</summary>
-    public bool HasExceptionJustification { get; }
+    public bool HasExceptionJustification => _context.HasExceptionJustification;
 
     /// <summary>The assigned level (P3.3), or null when none is met (profile stage).</summary>
     public string? Level { get; internal init; }
 
     /// <summary>The company's approved grants: prior grants and the service's ledger for the same CVR.</summary>
-    public IReadOnlyList<PriorGrant> Grants { get; }
+    public IReadOnlyList<PriorGrant> Grants => _context.Grants;
 
     /// <summary>What the service's ledger has granted on this activity, all companies (P6.5).</summary>
-    public decimal ActivityLedgerTotalDkk { get; }
+    public decimal ActivityLedgerTotalDkk => _context.ActivityLedgerTotalDkk;
 
     /// <summary>P5 own cash required, whole kroner (profile stage).</summary>
     public decimal SelfFundingRequiredDkk { get; internal init; }
@@ -59,10 +58,12 @@ public sealed record DecisionFacts
     /// <summary>True when the amounts were computed (co-financed and no hard failure).</summary>
     public bool AmountsComputed { get; internal init; }
 
-    public decimal? LevelCapDkk { get; internal init; }
-    public decimal LevelCapUsedDkk { get; internal init; }
-    public decimal? LifetimeCapDkk { get; internal init; }
-    public decimal LifetimeCapUsedDkk { get; internal init; }
+    /// <summary>P4.4 level cap, null when none applies (P4.7); from the amounts stage's caps.</summary>
+    public decimal? LevelCapDkk => _caps?.LevelCapDkk;
+    public decimal LevelCapUsedDkk => _caps?.LevelCapUsedDkk ?? 0;
+    /// <summary>P4.5 lifetime cap, null when none applies (P4.7).</summary>
+    public decimal? LifetimeCapDkk => _caps?.LifetimeCapDkk;
+    public decimal LifetimeCapUsedDkk => _caps?.LifetimeCapUsedDkk ?? 0;
     public decimal EligibleDkk { get; internal init; }
     public decimal GrantDkk { get; internal init; }
 
@@ -131,7 +132,7 @@ public sealed record DecisionFacts
     /// <summary>True when the programme lists the activity as free for the company (P4.6, P7.3).</summary>
     public bool IsFree(string activity)
     {
-        foreach (var x in _activities)
+        foreach (var x in _context.Activities)
         {
             if (x.Id == activity)
             {
@@ -147,7 +148,7 @@ public sealed record DecisionFacts
     /// </summary>
     public int? HeadCountYearsBeforeLatest(int years)
     {
-        var history = _application.Company.EmployeeHistory;
+        var history = _context.Application.Company.EmployeeHistory;
         if (history.Count == 0)
         {
             return null;
@@ -176,12 +177,11 @@ public sealed record DecisionFacts
     public DecisionFacts With(CheckSummary c) => this with { Failures = c.Failures, Referrals = c.Referrals.Count };
 
     /// <summary>These facts with the caps of the amounts stage (P4.4, P4.5), which the limits read.</summary>
-    public DecisionFacts With(Caps c) =>
-        this with { LevelCapDkk = c.LevelCapDkk, LevelCapUsedDkk = c.LevelCapUsedDkk, LifetimeCapDkk = c.LifetimeCapDkk, LifetimeCapUsedDkk = c.LifetimeCapUsedDkk };
+    public DecisionFacts With(Caps c) => this with { _caps = c };
 
     /// <summary>These facts with the amounts stage's value.</summary>
     public DecisionFacts With(AmountValues m) =>
-        (m.Caps is { } caps ? With(caps) : this) with { AmountsComputed = m.Computed, EligibleDkk = m.EligibleDkk, GrantDkk = m.GrantDkk, BindingLimit = m.BindingLimit };
+        this with { _caps = m.Caps ?? _caps, AmountsComputed = m.Computed, EligibleDkk = m.EligibleDkk, GrantDkk = m.GrantDkk, BindingLimit = m.BindingLimit };
 
     /// <summary>These facts with the outcome stage's value.</summary>
     public DecisionFacts With(OutcomeRule o) => this with { Outcome = o.Outcome };
