@@ -15,8 +15,8 @@ internal sealed class StoreFixture : IDisposable
     {
         Store = store;
         Time = time;
-        var holder = new RuleSetHolder(Rules.Value, TestFiles.Rules, TestFiles.Templates, time);
-        Cases = new CaseService(holder, store, new Decisioning.Host.Hosting.RuleSetSnapshots(holder, store, time), time, NullLogger<CaseService>.Instance);
+        var timeline = Decisioning.Rules.Versions.RuleSetTimeline.Load(TestFiles.Rules, TestFiles.Templates, time);
+        Cases = new CaseService(timeline, store, new Decisioning.Host.Hosting.RuleSetSnapshots(timeline.Base, store, time), time, NullLogger<CaseService>.Instance);
     }
 
     public ICaseStore Store { get; }

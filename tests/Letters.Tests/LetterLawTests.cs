@@ -169,6 +169,23 @@ public sealed partial class LetterLawTests
         }
     }
 
+    [TestMethod]
+    [DynamicData(nameof(Cases))]
+    public void Alternatives_OfferWhatTheCompanyCouldGet_NeverAWholeActivityBudget(string name, string lang)
+    {
+        var letter = LetterCase.Load(name, lang);
+        var (decision, _) = letter.Render();
+        var programme = Repo.Snapshot.Policy.FindProgramme(decision.Programme)!;
+        foreach (var offer in letter.Check().Offers.Where(o => o.Eligible && o.MaxGrantDkk is > 0))
+        {
+            var activity = programme.FindActivity(offer.Activity)!;
+            if (activity.Collective)
+            {
+                Assert.IsLessThan(activity.BudgetDkk, offer.MaxGrantDkk!.Value, $"{name} ({lang}) offers the whole budget of {activity.Id} (P6.6)");
+            }
+        }
+    }
+
     /// <summary>The machine words of the rule set's vocabularies, outcomes, limits, bodies and scorecard criteria.</summary>
     private static IEnumerable<string> MachineWords()
     {

@@ -105,7 +105,7 @@ internal static class DecisionEvidenceBuilder
     }
 
     /// <summary>Evaluates a compiled rule with the pipeline's error handling (a throwing rule names itself).</summary>
-    private static T Eval<T>(RuleRef rule, RuleFunc<T> evaluate, Application a, DecisionFacts f) => DecisionPipeline.Eval(rule, evaluate, a, f);
+    private static T Eval<T>(RuleRef rule, RuleFunc<T> evaluate, Application a, DecisionFacts f) => RuleEval.Eval(rule, evaluate, a, f);
 
     /// <summary>What the named limit of P7.2 leaves (never below 0), when it applies.</summary>
     private static (string Clause, decimal Dkk)? Remaining(Application a, ProgrammePolicy programme, DecisionFacts f, string name)
