@@ -12,7 +12,7 @@ namespace Decisioning.Host.Store.LiteDb;
 /// <see cref="LiteDbEngine"/> and <see cref="DurableFileStream"/>). Opening reads no record: the ledger version and the
 /// audit head are the last entries of their indexes.
 /// </summary>
-public sealed class LiteDbCaseStore : ICaseStore
+public sealed partial class LiteDbCaseStore : ICaseStore
 {
     private readonly LiteDatabase _db;
     private readonly DurableFileStream _data;
@@ -31,6 +31,7 @@ public sealed class LiteDbCaseStore : ICaseStore
         _ledger = new LiteDbLedger(db);
         _cases = new LiteDbCaseIndex(db);
         LiteDbSchema.Upgrade(db);
+        LiteDbAfterGrant.EnsureIndexes(db);
         var last = db.GetCollection(StoreDocuments.Audit).Query().OrderByDescending("_id").Limit(1).FirstOrDefault();
         var head = last is null ? AuditHead.Empty : new AuditHead(last["_id"].AsInt64, last["hash"].AsString);
         _engine = new LiteDbEngine(db, log, _ledger, _ledger.Version(), head, time);

@@ -3,7 +3,7 @@ using LiteDB;
 namespace Decisioning.Host.Store.LiteDb;
 
 /// <summary>One LiteDB transaction on the writer thread: finds see its own inserts; each insert appends its audit entry.</summary>
-internal sealed class LiteDbTransaction(ILiteDatabase db, LiteDbLedger ledger, long ledgerVersion, AuditHead head, DateTimeOffset now) : IStoreTransaction
+internal sealed partial class LiteDbTransaction(ILiteDatabase db, LiteDbLedger ledger, long ledgerVersion, AuditHead head, DateTimeOffset now) : IStoreTransaction
 {
     private readonly LiteDbCaseIndex _cases = new(db);
 

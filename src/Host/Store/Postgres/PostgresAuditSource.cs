@@ -37,6 +37,7 @@ internal sealed class PostgresAuditSource(NpgsqlDataSource source) : IAuditSourc
         StoreCollections.FinalDecisions => Hash(_records.FinalDecisionText(key)),
         StoreCollections.RuleSetRefusals => Hash(_records.RefusalText(key)),
         StoreCollections.RuleSets => _records.FindRuleSet(key)?.ToSource().Hash,
+        AfterGrantKeys.Collection => Hash(PostgresAfterGrant.Record(source, key)),
         _ => null,
     };
 
@@ -49,6 +50,7 @@ internal sealed class PostgresAuditSource(NpgsqlDataSource source) : IAuditSourc
             (StoreCollections.FinalDecisions, "SELECT application_id FROM final_decisions"),
             (StoreCollections.RuleSets, "SELECT hash FROM rulesets"),
             (StoreCollections.RuleSetRefusals, "SELECT id FROM ruleset_refusals"),
+            (AfterGrantKeys.Collection, "SELECT key FROM after_grant"),
         ];
         foreach (var (collection, sql) in tables)
         {

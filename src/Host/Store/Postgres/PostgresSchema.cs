@@ -45,6 +45,7 @@ internal static class PostgresSchema
         CREATE INDEX cases_cvr ON cases (cvr);
         CREATE INDEX cases_name ON cases (name_key);
         """,
+        PostgresAfterGrant.Migration,
     ];
 
     /// <summary>Applies the migrations this database lacks.</summary>

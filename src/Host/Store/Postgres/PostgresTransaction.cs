@@ -10,7 +10,7 @@ namespace Decisioning.Host.Store.Postgres;
 /// from its first statement to its commit: every write of every host is ordered by that one lock, so the audit trail
 /// stays one chain and a final decision's caps and budget see every grant committed before it, on any host.
 /// </summary>
-internal sealed class PostgresTransaction : IStoreTransaction, IDisposable
+internal sealed partial class PostgresTransaction : IStoreTransaction, IDisposable
 {
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _tx;
