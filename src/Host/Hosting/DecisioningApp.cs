@@ -98,6 +98,8 @@ public static class DecisioningApp
         app.MapEligibilityApi();
         app.MapApplicationsApi();
         app.MapLettersApi();
+        app.MapTranchesApi();
+        app.MapReportsApi();
         app.MapRuleSetsApi();
         app.MapPages();
         return app;
