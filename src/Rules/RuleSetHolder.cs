@@ -73,6 +73,26 @@ public sealed class RuleSetHolder
             return true;
         }
     }
+
+    /// <summary>
+    /// Makes a rule set that was validated and activated elsewhere (another host sharing the case store) the active
+    /// one, as a reload would. Returns false when it is already active.
+    /// </summary>
+    public bool Adopt(RuleSetSnapshot next)
+    {
+        lock (_reloadLock)
+        {
+            if (next.Hash == _current.Hash)
+            {
+                return false;
+            }
+            var previous = _current;
+            _current = next;
+            _lastError = null;
+            Activated?.Invoke(previous, next);
+            return true;
+        }
+    }
 }
 
 /// <summary>A refused reload: when, and every error found.</summary>

@@ -53,4 +53,26 @@ public sealed class MultiHostTests
         var report = store.VerifyAudit();
         Assert.IsTrue(report.Valid, report.FirstBroken?.Problem);
     }
+
+    [TestMethod]
+    public async Task ARuleSetActivatedOnOneHost_BecomesActiveOnTheOther_WithinSeconds()
+    {
+        var database = PostgresCluster.NewDatabase();
+        var rulesA = TestFiles.CopyOfRules();
+        await using var a = await ServiceUnderTest.StartAsync(rules: rulesA, postgres: database);
+        await using var b = await ServiceUnderTest.StartAsync(rules: TestFiles.CopyOfRules(), postgres: database);
+        var before = b.Rules.Current.Hash;
+        Assert.AreEqual(a.Rules.Current.Hash, before);
+
+        var ruleset = Path.Combine(rulesA, "ruleset.json");
+        File.WriteAllText(ruleset, File.ReadAllText(ruleset).Replace("\"version\": \"", "\"version\": \"multi-host-", StringComparison.Ordinal));
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline && (a.Rules.Current.Hash == before || b.Rules.Current.Hash != a.Rules.Current.Hash))
+        {
+            await Task.Delay(100);
+        }
+        Assert.AreNotEqual(before, a.Rules.Current.Hash, "host A did not reload its changed folder");
+        Assert.AreEqual(a.Rules.Current.Hash, b.Rules.Current.Hash, "host B did not pick up the activation");
+        StringAssert.StartsWith(b.Rules.Current.Version, "multi-host-");
+    }
 }

@@ -43,12 +43,13 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
     public HttpClient Http { get; }
     public ServiceClient Client { get; }
     public ICaseStore Store => _app.Services.GetRequiredService<ICaseStore>();
+    public Decisioning.Rules.RuleSetHolder Rules => _app.Services.GetRequiredService<Decisioning.Rules.RuleSetHolder>();
 
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
     /// <summary>Starts the service on a database file (a new one in a temp folder by default).</summary>
     public static async Task<ServiceUnderTest> StartAsync(
-        string? db = null, string? rules = null, Func<string, bool, DurableFileStream>? openFile = null, bool configureKeys = true)
+        string? db = null, string? rules = null, Func<string, bool, DurableFileStream>? openFile = null, bool configureKeys = true, string? postgres = null)
     {
         db ??= Path.Combine(TestFiles.TempFolder(), "decisioning.db");
         var time = new FakeTimeProvider(Start);
@@ -65,6 +66,15 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
                 [$"Auth:ApiKeys:{ConsultantKey}"] = Roles.Consultant,
                 [$"Auth:ApiKeys:{CommitteeKey}"] = Roles.Committee,
                 [$"Auth:ApiKeys:{PolicyKey}"] = Roles.Policy,
+            });
+        }
+        if (postgres is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Store:Provider"] = "postgres",
+                ["Store:ConnectionString"] = postgres,
+                ["Store:ActivationPollMilliseconds"] = "200",
             });
         }
         builder.WebHost.UseUrls("http://127.0.0.1:0");

@@ -47,6 +47,7 @@ public static class DecisioningApp
         services.AddSingleton<CaseService>();
         services.AddHostedService<RuleSetActivationRecorder>();
         services.AddHostedService<RuleSetWatchService>();
+        services.AddHostedService<RuleSetActivationFollower>();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<FaultHandler>();

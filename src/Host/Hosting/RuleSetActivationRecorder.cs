@@ -25,7 +25,11 @@ public sealed class RuleSetActivationRecorder(RuleSetHolder rules, ICaseStore st
     }
 
     private void OnActivated(RuleSetSnapshot previous, RuleSetSnapshot next) =>
-        _ = store.RecordRuleSetActivationAsync(next).ContinueWith(
+        _ = RecordUnlessLatest(next).ContinueWith(
             t => logger.LogError(t.Exception, "The activation of rule set {Hash} could not be recorded", next.Hash),
             CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+
+    /// <summary>Records the activation unless it is the store's latest already (a rule set adopted from another host).</summary>
+    private Task RecordUnlessLatest(RuleSetSnapshot next) =>
+        store.LatestActivation() == next.Hash ? Task.CompletedTask : store.RecordRuleSetActivationAsync(next);
 }

@@ -16,4 +16,7 @@ public sealed record StoreOptions
 
     /// <summary>The PostgreSQL connection string (Npgsql keywords: <c>Host=...;Database=...;Username=...</c>).</summary>
     public string? ConnectionString { get; init; }
+
+    /// <summary>How often a host asks the store whether another host activated a rule set.</summary>
+    public int ActivationPollMilliseconds { get; init; } = 2000;
 }

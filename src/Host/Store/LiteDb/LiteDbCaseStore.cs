@@ -12,7 +12,7 @@ namespace Decisioning.Host.Store.LiteDb;
 /// <see cref="LiteDbEngine"/> and <see cref="DurableFileStream"/>). Opening reads no record: the ledger version and the
 /// audit head are the last entries of their indexes.
 /// </summary>
-public sealed partial class LiteDbCaseStore : ICaseStore
+public sealed partial class LiteDbCaseStore : ICaseStore, ICopyableStore
 {
     private readonly LiteDatabase _db;
     private readonly DurableFileStream _data;
@@ -122,6 +122,12 @@ public sealed partial class LiteDbCaseStore : ICaseStore
 
     /// <inheritdoc />
     public AuditReport VerifyAudit() => AuditVerifier.Verify(new LiteDbAuditSource(_db));
+
+    IAuditSource ICopyableStore.AuditSource => new LiteDbAuditSource(_db);
+
+    string? ICopyableStore.RefusalRecord(string id) => Find(StoreDocuments.RuleSetRefusals, id) is { } d ? d["record"].AsString : null;
+
+    Task<T> ICopyableStore.WriteAsync<T>(Func<IStoreTransaction, T> write) => _writer.Enqueue(write);
 
     public void Dispose()
     {

@@ -31,6 +31,7 @@ internal static class LiteDbSchema
                 $"the file compares application ids with collation {db.Collation} (ids differing only in case would collide); "
                 + "copy it into a new store with 'decisioning store copy' first");
         }
+        db.GetCollection(StoreDocuments.Audit).EnsureIndex("kind", "$.kind");
         LiteDbLedger.EnsureIndexes(db);
         LiteDbCaseIndex.EnsureIndexes(db);
         db.BeginTrans();

@@ -11,7 +11,7 @@ namespace Decisioning.Host.Store.Postgres;
 /// writes of all hosts form one order: one audit chain, one ledger, and a final decision's caps and budget checked
 /// against every grant committed before it on any host. Reads use the connection pool and read committed data.
 /// </summary>
-public sealed partial class PostgresCaseStore : ICaseStore
+public sealed partial class PostgresCaseStore : ICaseStore, ICopyableStore
 {
     private readonly NpgsqlDataSource _source;
     private readonly PostgresRecords _records;
@@ -93,6 +93,12 @@ public sealed partial class PostgresCaseStore : ICaseStore
 
     /// <inheritdoc />
     public AuditReport VerifyAudit() => AuditVerifier.Verify(new PostgresAuditSource(_source));
+
+    IAuditSource ICopyableStore.AuditSource => new PostgresAuditSource(_source);
+
+    string? ICopyableStore.RefusalRecord(string id) => _records.RefusalText(id);
+
+    Task<T> ICopyableStore.WriteAsync<T>(Func<IStoreTransaction, T> write) => _writer.Enqueue(write);
 
     public void Dispose()
     {
