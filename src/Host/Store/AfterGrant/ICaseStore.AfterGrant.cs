@@ -9,6 +9,9 @@ public partial interface ICaseStore
     /// <summary>What the store keeps about an approved grant, or null (no approval).</summary>
     GrantFacts? FindGrantFacts(string applicationId);
 
+    /// <summary>Every grant's facts (for a store copy).</summary>
+    IEnumerable<GrantFacts> EveryGrantFacts();
+
     /// <summary>Every report bucket (one per programme activity and month; their number does not grow with the cases).</summary>
     IReadOnlyList<ReportBucket> ReportBuckets();
 

@@ -13,6 +13,10 @@ public sealed partial class LiteDbCaseStore
         AfterGrantJson.Read<GrantFacts>(LiteDbAfterGrant.Record(_db, LiteDbAfterGrant.GrantFacts, applicationId));
 
     /// <inheritdoc />
+    public IEnumerable<GrantFacts> EveryGrantFacts() =>
+        _db.GetCollection(LiteDbAfterGrant.GrantFacts).FindAll().Select(d => AfterGrantJson.Read<GrantFacts>(d["record"].AsString)!);
+
+    /// <inheritdoc />
     public IReadOnlyList<ReportBucket> ReportBuckets() => LiteDbAfterGrant.Buckets(_db);
 
     /// <inheritdoc />

@@ -12,6 +12,10 @@ public sealed partial class PostgresCaseStore
     public GrantFacts? FindGrantFacts(string applicationId) => PostgresAfterGrant.Facts(_source, applicationId);
 
     /// <inheritdoc />
+    public IEnumerable<GrantFacts> EveryGrantFacts() =>
+        PostgresSql.Rows(PostgresSql.Command(_source, "SELECT record FROM grant_facts ORDER BY application_id"), r => AfterGrantJson.Read<GrantFacts>(r.GetString(0))!);
+
+    /// <inheritdoc />
     public IReadOnlyList<ReportBucket> ReportBuckets() => PostgresAfterGrant.Buckets(_source);
 
     /// <inheritdoc />
