@@ -15,7 +15,7 @@ public sealed class ReportPageTests
         await using var service = await ServiceUnderTest.StartAsync();
         var id = Applications.NewId("PAGE");
         await AfterGrantLifecycleTests.SubmitAndConfirm(service, AfterGrantLifecycleTests.ThreeMilestones(id, a => a["project"]!["requestedDkk"] = null), 120_000);
-        for (var n = 1; n <= 2; n++)
+        for (var n = 1; n <= 3; n++)
         {
             using var reached = await service.PostAsync($"/api/applications/{id}/milestones/{n}", ServiceUnderTest.ConsultantKey, new JsonObject { ["reachedOn"] = "2026-03-01" });
             Assert.AreEqual(HttpStatusCode.Created, reached.StatusCode);
@@ -28,7 +28,7 @@ public sealed class ReportPageTests
         var (status, page) = await Get(service, $"/committee/cases/{id}?lang=da", ServiceUnderTest.CommitteeKey);
         Assert.AreEqual(HttpStatusCode.OK, status);
         StringAssert.Contains(page, "<dd id=\"paid\">40.000 kr.</dd>");
-        StringAssert.Contains(page, "<dd id=\"due\">40.000 kr.</dd>");
+        StringAssert.Contains(page, "<dd id=\"due\">80.000 kr.</dd>");
         StringAssert.Contains(page, "<dd id=\"remaining\">80.000 kr.</dd>");
 
         (status, page) = await Get(service, "/reports?from=2026-01-01&to=2026-12-31&lang=en", ServiceUnderTest.PolicyKey);

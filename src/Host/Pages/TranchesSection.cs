@@ -17,7 +17,7 @@ internal static class TranchesSection
         }
         var t = new ReportPageText(lang);
         var sb = new StringBuilder($"<section id=\"tranches\" aria-labelledby=\"tranches-title\"><h2 id=\"tranches-title\">{E(t["tranches"])}</h2>");
-        sb.Append($"<dl><dt>{E(t["paid"])}</dt><dd id=\"paid\">{E(Money(g.DueDkk, lang))}</dd><dt>{E(t["due"])}</dt><dd id=\"due\">{E(Money(g.DueDkk, lang))}</dd>");
+        sb.Append($"<dl><dt>{E(t["paid"])}</dt><dd id=\"paid\">{E(Money(g.PaidDkk, lang))}</dd><dt>{E(t["due"])}</dt><dd id=\"due\">{E(Money(g.DueDkk, lang))}</dd>");
         sb.Append($"<dt>{E(t["remaining"])}</dt><dd id=\"remaining\">{E(Money(g.RemainingDkk, lang))}</dd></dl>");
         if (g.Tranches.Count > 0)
         {
