@@ -29,9 +29,9 @@ internal static class LiteDbAfterGrant
     public static IReadOnlyList<ReportBucket> Buckets(ILiteDatabase db) =>
         db.GetCollection(ReportBuckets).FindAll().Select(d => AfterGrantJson.Read<ReportBucket>(d["record"].AsString)!).ToList();
 
-    public static IReadOnlyList<GrantFacts> OpenFollowUps(ILiteDatabase db, DateOnly from, DateOnly before, int limit) =>
+    public static IReadOnlyList<GrantFacts> OpenFollowUps(ILiteDatabase db, DateOnly from, DateOnly before, int limit) => before <= from ? [] :
         db.GetCollection(GrantFacts).Query()
-            .Where(Query.And(Query.GTE("openDue", Day(from)), Query.LT("openDue", Day(before))))
+            .Where(Query.Between("openDue", Day(from), Day(before.AddDays(-1)))) // one index range: days are yyyy-MM-dd strings
             .OrderBy("openDue").Limit(limit).ToEnumerable()
             .Select(d => AfterGrantJson.Read<GrantFacts>(d["record"].AsString)!).ToList();
 
