@@ -103,12 +103,13 @@ public sealed class StoreCommands(CliOptions options, TextWriter stdout, TextWri
             using var target = CaseStores.OpenAddress(to, create: true, time: clock);
             var (read, written) = StoreCopy.CopyAsync(source, target, clock).GetAwaiter().GetResult();
             stdout.WriteLine(JsonSerializer.Serialize(new { from = source.Location, to = target.Location, source = read, copy = written }, DecisionJson.Indented));
-            if (!written.Valid || written.Head != read.Head || written.Entries != read.Entries)
+            var difference = written.Valid ? StoreCopy.Compare(source, target) : written.FirstBroken!.Problem;
+            if (difference is not null)
             {
-                stderr.WriteLine($"the copy does not verify: {written.FirstBroken?.Problem ?? $"its head {written.Head} ({written.Entries} entries) is not the source's {read.Head} ({read.Entries})"}");
+                stderr.WriteLine($"the copy does not verify: {difference}");
                 return ExitCodes.Failure;
             }
-            stderr.WriteLine($"copied {read.Entries} audit entries from {source.Location} to {target.Location}; the copy verifies with head {written.Head}");
+            stderr.WriteLine($"copied {read.Entries} audit entries from {source.Location} to {target.Location}; the copy verifies entry for entry");
             return ExitCodes.Ok;
         }
         catch (Exception ex) when (ex is StoreOpenException or InvalidOperationException or StoreUnavailableException)

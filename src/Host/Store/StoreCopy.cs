@@ -3,8 +3,8 @@ namespace Decisioning.Host.Store;
 /// <summary>
 /// Copies a case store into an empty one, on any engines: it walks the source's audit trail in order and inserts each
 /// record again, in its own transaction, at the time of its entry. The target therefore computes the same entries
-/// (same numbers, times, record hashes and chain), rebuilds its ledger and case list as it goes, and is verified
-/// afterwards: its trail must be valid and end in the source's head.
+/// (same numbers, times, kinds and records, chained with the target's own audit key), rebuilds its ledger and case
+/// list as it goes, and is verified afterwards: its trail must be valid and hold the source's entries one for one.
 /// </summary>
 internal static class StoreCopy
 {
@@ -22,7 +22,8 @@ internal static class StoreCopy
         {
             throw new InvalidOperationException("The target store is not empty. Nothing was copied.");
         }
-        foreach (var read in reader.AuditSource.Entries())
+        // read the whole trail first: a LiteDB query must not stay open across the awaits below (they resume on other threads)
+        foreach (var read in reader.AuditSource.Entries().ToList())
         {
             var e = read.Entry!;
             clock.Now = e.At;
@@ -59,6 +60,30 @@ internal static class StoreCopy
         }
         await AfterGrantCopy.CopyDerivedAsync(from, target);
         return (source, to.VerifyAudit());
+    }
+
+    /// <summary>The first entry where the copy's trail differs from the source's (number, time, kind, record), or null when none does.</summary>
+    public static string? Compare(ICaseStore from, ICaseStore to)
+    {
+        using var a = ((ICopyableStore)from).AuditSource.Entries().GetEnumerator();
+        using var b = ((ICopyableStore)to).AuditSource.Entries().GetEnumerator();
+        while (true)
+        {
+            var more = a.MoveNext();
+            if (more != b.MoveNext())
+            {
+                return more ? "the copy has fewer audit entries than the source" : "the copy has more audit entries than the source";
+            }
+            if (!more)
+            {
+                return null;
+            }
+            var (x, y) = (a.Current.Entry!, b.Current.Entry!);
+            if ((x.Sequence, x.At, x.Kind, x.Collection, x.Key) != (y.Sequence, y.At, y.Kind, y.Collection, y.Key))
+            {
+                return $"audit entry {x.Sequence} ({x.Kind} {x.Collection}/{x.Key}) differs in the copy ({y.Sequence} {y.Kind} {y.Collection}/{y.Key})";
+            }
+        }
     }
 
     private static bool Do(Action insert)

@@ -14,7 +14,7 @@ internal static class LiteDbAfterGrant
     public static void EnsureIndexes(ILiteDatabase db) => db.GetCollection(GrantFacts).EnsureIndex("openDue", "$.openDue");
 
     public static string? Record(ILiteDatabase db, string collection, string key) =>
-        db.GetCollection(collection).FindById(key) is { } d ? d["record"].AsString : null;
+        LiteDbSchema.FindExactly(db, collection, key) is { } d ? d["record"].AsString : null;
 
     public static void Upsert(ILiteDatabase db, string collection, string key, string record, string? openDue = null)
     {

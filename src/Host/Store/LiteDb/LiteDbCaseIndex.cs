@@ -47,7 +47,7 @@ internal sealed class LiteDbCaseIndex(ILiteDatabase db)
     public void Decide(FinalDecisionRecord record)
     {
         var cases = db.GetCollection(Collection);
-        if (cases.FindById(record.ApplicationId) is not { } doc)
+        if (LiteDbSchema.FindExactly(db, Collection, record.ApplicationId) is not { } doc)
         {
             return;
         }
@@ -65,7 +65,7 @@ internal sealed class LiteDbCaseIndex(ILiteDatabase db)
         List<BsonDocument> rows;
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            rows = Search(cases, query.Search.Trim())
+            rows = Search(db, cases, query.Search.Trim())
                 .Where(d => status is null || d["statusDate"].AsString.StartsWith(status + "|", StringComparison.Ordinal))
                 .OrderBy(d => d[query.Sort == CaseSort.Amount ? "amountKey" : "date"].AsString, StringComparer.Ordinal)
                 .ToList();
@@ -93,12 +93,12 @@ internal sealed class LiteDbCaseIndex(ILiteDatabase db)
         return new CasePage(rows.Take(query.Limit).Select(ToSummary).ToList(), Math.Max(1, query.Page), rows.Count > query.Limit);
     }
 
-    private static IEnumerable<BsonDocument> Search(ILiteCollection<BsonDocument> cases, string term)
+    private static IEnumerable<BsonDocument> Search(ILiteDatabase db, ILiteCollection<BsonDocument> cases, string term)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var byId = cases.FindById(term) is { } d ? new[] { d } : [];
+        var byId = LiteDbSchema.FindExactly(db, Collection, term) is { } d ? new[] { d } : [];
         var key = Key(CaseFacts.SearchKey(term), 100);
-        var byName = cases.Find(Query.And(Query.GTE("nameKey", key), Query.LT("nameKey", key + "\uffff")));
+        var byName = key.Length == 0 ? [] : cases.Find(Query.Between("nameKey", key, key + "\uffff"));
         foreach (var doc in byId.Concat(cases.Find(Query.EQ("cvr", Key(term, 64)))).Concat(byName))
         {
             if (seen.Add(doc["_id"].AsString))
@@ -108,7 +108,31 @@ internal sealed class LiteDbCaseIndex(ILiteDatabase db)
         }
     }
 
-    private static CaseSummary ToSummary(BsonDocument d) => new()
+    /// <summary>The row of a case; a damaged one is listed by its id with nothing else, so one bad record never takes the list down.</summary>
+    private static CaseSummary ToSummary(BsonDocument d)
+    {
+        try
+        {
+            return Read(d);
+        }
+        catch (Exception ex) when (ex is InvalidCastException or FormatException or ArgumentException or NullReferenceException)
+        {
+            return new CaseSummary
+            {
+                ApplicationId = d["_id"].IsString ? d["_id"].AsString : d["_id"].ToString(),
+                ReceivedAt = DateTimeOffset.UnixEpoch,
+                Cvr = "",
+                CompanyName = "(unreadable record: " + ex.Message + ")",
+                Activity = "",
+                RecommendedOutcome = "",
+                RecommendedGrantDkk = 0,
+                FinalOutcome = null,
+                FinalGrantDkk = null,
+            };
+        }
+    }
+
+    private static CaseSummary Read(BsonDocument d) => new()
     {
         ApplicationId = d["_id"].AsString,
         ReceivedAt = StoreDocuments.Time(d["receivedAt"].AsString),

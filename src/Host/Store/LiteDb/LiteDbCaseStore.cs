@@ -22,8 +22,13 @@ public sealed partial class LiteDbCaseStore : ICaseStore, ICopyableStore
     private readonly LiteDbCaseIndex _cases;
     private readonly StoreWriter _writer;
 
-    private LiteDbCaseStore(string path, LiteDatabase db, DurableFileStream data, DurableFileStream log, TimeProvider time, ILogger logger)
+    private readonly AuditKey _key;
+    private readonly AuditTip _tip;
+
+    private LiteDbCaseStore(string path, LiteDatabase db, DurableFileStream data, DurableFileStream log, AuditKey key, TimeProvider time, ILogger logger)
     {
+        _key = key;
+        _tip = new AuditTip(Beside(path, ".audit-head"), key);
         Location = path;
         _db = db;
         _data = data;
@@ -31,10 +36,11 @@ public sealed partial class LiteDbCaseStore : ICaseStore, ICopyableStore
         _ledger = new LiteDbLedger(db);
         _cases = new LiteDbCaseIndex(db);
         LiteDbSchema.Upgrade(db);
+        LiteDbSchema.CheckKey(db, key);
         LiteDbAfterGrant.EnsureIndexes(db);
         var last = db.GetCollection(StoreDocuments.Audit).Query().OrderByDescending("_id").Limit(1).FirstOrDefault();
         var head = last is null ? AuditHead.Empty : new AuditHead(last["_id"].AsInt64, last["hash"].AsString);
-        _engine = new LiteDbEngine(db, log, _ledger, _ledger.Version(), head, time);
+        _engine = new LiteDbEngine(db, log, key, _tip, _ledger, _ledger.Version(), head, time);
         _writer = new StoreWriter(_engine, logger);
     }
 
@@ -55,7 +61,9 @@ public sealed partial class LiteDbCaseStore : ICaseStore, ICopyableStore
     /// <param name="time">The clock for record and audit times.</param>
     /// <param name="logger">Where storage failures are logged.</param>
     /// <param name="openFile">Opens the data file (false) or the log (true); tests pass a faulty one.</param>
-    public static LiteDbCaseStore Open(string path, TimeProvider? time = null, ILogger? logger = null, Func<string, bool, DurableFileStream>? openFile = null)
+    /// <param name="key">The audit key; by default the key file <c>NAME.audit-key</c> beside the database, created at first start.</param>
+    public static LiteDbCaseStore Open(
+        string path, TimeProvider? time = null, ILogger? logger = null, Func<string, bool, DurableFileStream>? openFile = null, AuditKey? key = null)
     {
         openFile ??= (file, isLog) => DurableFileStream.Open(file, isLog);
         var full = System.IO.Path.GetFullPath(path);
@@ -68,9 +76,17 @@ public sealed partial class LiteDbCaseStore : ICaseStore, ICopyableStore
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
             data = openFile(full, false);
             log = openFile(logPath, true);
-            db = new LiteDatabase(new LiteEngine(new EngineSettings { DataStream = data, LogStream = log, Collation = LiteDbSchema.Ordinal }));
+            // a new file compares keys ordinally; a file from before keeps its collation (LiteDB cannot change it in place),
+            // and every lookup below compares the key it found with the one asked for exactly
+            var settings = new EngineSettings { DataStream = data, LogStream = log };
+            if (data.Length == 0)
+            {
+                settings.Collation = LiteDbSchema.Ordinal;
+            }
+            db = new LiteDatabase(new LiteEngine(settings));
             db.Checkpoint();
-            return new LiteDbCaseStore(full, db, data, log, time ?? TimeProvider.System, logger ?? NullLogger.Instance);
+            key ??= AuditKey.Load(null, Beside(full, ".audit-key"));
+            return new LiteDbCaseStore(full, db, data, log, key, time ?? TimeProvider.System, logger ?? NullLogger.Instance);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -78,7 +94,7 @@ public sealed partial class LiteDbCaseStore : ICaseStore, ICopyableStore
             db?.Dispose();
             data?.Dispose();
             log?.Dispose();
-            throw new StoreOpenException(Explain(full, ex), ex);
+            throw ex as StoreOpenException ?? new StoreOpenException(Explain(full, ex), ex);
         }
     }
 
@@ -121,7 +137,14 @@ public sealed partial class LiteDbCaseStore : ICaseStore, ICopyableStore
     public Task RecordRuleSetRefusalAsync(RuleSetReloadFailure failure) => _writer.Enqueue(tx => StoreOperations.Refuse(tx, failure));
 
     /// <inheritdoc />
-    public AuditReport VerifyAudit() => AuditVerifier.Verify(new LiteDbAuditSource(_db));
+    public AuditReport VerifyAudit() => AuditVerifier.Verify(new LiteDbAuditSource(_db), _key, _tip);
+
+    /// <summary>A file beside the database: <c>data/decisioning.db</c> gives <c>data/decisioning{suffix}</c>.</summary>
+    public static string Beside(string database, string suffix)
+    {
+        var full = System.IO.Path.GetFullPath(database);
+        return System.IO.Path.Combine(System.IO.Path.GetDirectoryName(full)!, System.IO.Path.GetFileNameWithoutExtension(full) + suffix);
+    }
 
     IAuditSource ICopyableStore.AuditSource => new LiteDbAuditSource(_db);
 
@@ -144,7 +167,7 @@ public sealed partial class LiteDbCaseStore : ICaseStore, ICopyableStore
         _log.Dispose();
     }
 
-    private BsonDocument? Find(string collection, string id) => _db.GetCollection(collection).FindById(id);
+    private BsonDocument? Find(string collection, string id) => LiteDbSchema.FindExactly(_db, collection, id);
 
     private static string Explain(string path, Exception ex) => ex switch
     {

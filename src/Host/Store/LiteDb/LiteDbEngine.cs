@@ -7,7 +7,8 @@ namespace Decisioning.Host.Store.LiteDb;
 /// waits until the log is on disk up to the commit's last page (LiteDB's own writer does not wait for the disk). The
 /// ledger version and audit head live in memory (one process owns the file) and move only after a durable commit.
 /// </summary>
-internal sealed class LiteDbEngine(LiteDatabase db, DurableFileStream log, LiteDbLedger ledger, long ledgerVersion, AuditHead head, TimeProvider time)
+internal sealed class LiteDbEngine(
+    LiteDatabase db, DurableFileStream log, AuditKey key, AuditTip tip, LiteDbLedger ledger, long ledgerVersion, AuditHead head, TimeProvider time)
     : IStoreEngine
 {
     /// <summary>How long a commit may wait for LiteDB's writer before the store gives up on the disk.</summary>
@@ -23,7 +24,7 @@ internal sealed class LiteDbEngine(LiteDatabase db, DurableFileStream log, LiteD
     public IStoreTransaction Begin()
     {
         db.BeginTrans();
-        return new LiteDbTransaction(db, ledger, LedgerVersion, Head, time.GetUtcNow());
+        return new LiteDbTransaction(db, key, ledger, LedgerVersion, Head, time.GetUtcNow());
     }
 
     public void Commit(IStoreTransaction tx)
@@ -39,6 +40,7 @@ internal sealed class LiteDbEngine(LiteDatabase db, DurableFileStream log, LiteD
         var t = (LiteDbTransaction)tx;
         Head = t.Head;
         Interlocked.Exchange(ref _ledgerVersion, t.LedgerVersion);
+        tip.Write(t.Head);
     }
 
     public bool IsStorageFault(Exception ex) => LiteDbFaults.IsEngineFault(ex);

@@ -4,8 +4,8 @@ using LiteDB;
 namespace Decisioning.Host.Store.LiteDb;
 
 /// <summary>
-/// The layout of a LiteDB case store and its upgrade: ordinal collation (application ids compare exactly: case and
-/// Unicode form matter), the ledger and case-list indexes, and, once for a file written before they existed, the
+/// The layout of a LiteDB case store and its upgrade: ordinal collation for new files (application ids compare
+/// exactly: case and Unicode form matter), the ledger and case-list indexes, and, once for a file written before they existed, the
 /// ledger and case list built from the stored records.
 /// </summary>
 internal static class LiteDbSchema
@@ -18,18 +18,39 @@ internal static class LiteDbSchema
 
     private const string Meta = "storeMeta";
 
+    /// <summary>Records the audit key's fingerprint at the first keyed start; refuses another key after that.</summary>
+    public static void CheckKey(LiteDatabase db, AuditKey key)
+    {
+        var meta = db.GetCollection(Meta);
+        if (meta.FindById("auditKey") is { } stored)
+        {
+            if (stored["fingerprint"].AsString != key.Fingerprint)
+            {
+                throw new StoreOpenException(
+                    $"The audit key ({key.Source}) is not the key this store's audit trail was written with; use that key (Store:AuditKey or the key file).");
+            }
+            return;
+        }
+        db.BeginTrans();
+        meta.Insert(new BsonDocument { ["_id"] = "auditKey", ["fingerprint"] = key.Fingerprint });
+        db.Commit();
+        db.Checkpoint();
+    }
+
+    /// <summary>
+    /// The document with exactly this key: on a file created before keys compared ordinally, LiteDB may return one whose
+    /// key differs in case, which is not this one (a second id differing only in case cannot be stored in such a file
+    /// until it is copied into a new one with <c>store copy</c>).
+    /// </summary>
+    public static BsonDocument? FindExactly(ILiteDatabase db, string collection, string id) =>
+        db.GetCollection(collection).FindById(id) is { } d && d["_id"].IsString && string.Equals(d["_id"].AsString, id, StringComparison.Ordinal) ? d : null;
+
     public static void Upgrade(LiteDatabase db)
     {
         var meta = db.GetCollection(Meta);
         if (meta.FindById("schema") is { } schema && schema["version"].AsInt32 >= Version)
         {
             return;
-        }
-        if (db.Collation.SortOptions != CompareOptions.Ordinal && db.GetCollection(StoreDocuments.Applications).Count() > 0)
-        {
-            throw new InvalidDataException(
-                $"the file compares application ids with collation {db.Collation} (ids differing only in case would collide); "
-                + "copy it into a new store with 'decisioning store copy' first");
         }
         db.GetCollection(StoreDocuments.Audit).EnsureIndex("kind", "$.kind");
         LiteDbLedger.EnsureIndexes(db);

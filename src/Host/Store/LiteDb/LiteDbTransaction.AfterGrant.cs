@@ -8,7 +8,7 @@ internal sealed partial class LiteDbTransaction
     public string? FindAfterGrant(string key) => LiteDbAfterGrant.Record(db, AfterGrantKeys.Collection, key);
 
     public void InsertAfterGrant(string key, string kind, string record) =>
-        Insert(AfterGrantKeys.Collection, new BsonDocument { ["_id"] = key, ["record"] = record }, kind);
+        Insert(AfterGrantKeys.Collection, new BsonDocument { ["_id"] = key, ["record"] = record }, kind, _ => AfterGrantKeys.RecordHash(key, record));
 
     public string? FindGrantFacts(string applicationId) => LiteDbAfterGrant.Record(db, LiteDbAfterGrant.GrantFacts, applicationId);
 

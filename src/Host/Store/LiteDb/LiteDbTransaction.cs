@@ -3,7 +3,7 @@ using LiteDB;
 namespace Decisioning.Host.Store.LiteDb;
 
 /// <summary>One LiteDB transaction on the writer thread: finds see its own inserts; each insert appends its audit entry.</summary>
-internal sealed partial class LiteDbTransaction(ILiteDatabase db, LiteDbLedger ledger, long ledgerVersion, AuditHead head, DateTimeOffset now) : IStoreTransaction
+internal sealed partial class LiteDbTransaction(ILiteDatabase db, AuditKey key, LiteDbLedger ledger, long ledgerVersion, AuditHead head, DateTimeOffset now) : IStoreTransaction
 {
     private readonly LiteDbCaseIndex _cases = new(db);
 
@@ -30,14 +30,16 @@ internal sealed partial class LiteDbTransaction(ILiteDatabase db, LiteDbLedger l
 
     public void InsertCase(StoredApplication application, RecommendationRecord recommendation, CaseFacts facts)
     {
-        Insert(StoreDocuments.Applications, StoreDocuments.ToDocument(application), AuditKinds.ApplicationReceived);
-        Insert(StoreDocuments.Recommendations, StoreDocuments.ToDocument(recommendation), AuditKinds.Recommendation);
+        Insert(StoreDocuments.Applications, StoreDocuments.ToDocument(application), AuditKinds.ApplicationReceived, _ => RecordHashes.Application(application));
+        Insert(StoreDocuments.Recommendations, StoreDocuments.ToDocument(recommendation), AuditKinds.Recommendation,
+            d => RecordHashes.Recommendation(recommendation.ApplicationId, d["record"].AsString));
         _cases.Insert(application, facts);
     }
 
     public void InsertFinalDecision(FinalDecisionRecord record)
     {
-        Insert(StoreDocuments.FinalDecisions, StoreDocuments.ToDocument(record), AuditKinds.FinalDecision);
+        Insert(StoreDocuments.FinalDecisions, StoreDocuments.ToDocument(record), AuditKinds.FinalDecision,
+            d => RecordHashes.FinalDecision(record.ApplicationId, d["record"].AsString));
         if (record.Ledger is { } grant)
         {
             ledger.Insert(grant);
@@ -47,24 +49,26 @@ internal sealed partial class LiteDbTransaction(ILiteDatabase db, LiteDbLedger l
     }
 
     public void InsertRuleSet(StoredRuleSet ruleSet) =>
-        Insert(StoreDocuments.RuleSets, StoreDocuments.ToDocument(ruleSet), AuditKinds.RuleSetStored);
+        Insert(StoreDocuments.RuleSets, StoreDocuments.ToDocument(ruleSet), AuditKinds.RuleSetStored, _ => RecordHashes.RuleSet(ruleSet));
 
     public void InsertRuleSetRefusal(string id, string record) =>
-        Insert(StoreDocuments.RuleSetRefusals, new BsonDocument { ["_id"] = id, ["record"] = record }, AuditKinds.RuleSetRefused);
+        Insert(StoreDocuments.RuleSetRefusals, new BsonDocument { ["_id"] = id, ["record"] = record }, AuditKinds.RuleSetRefused,
+            _ => RecordHashes.Refusal(id, record));
 
-    public void AuditActivation(string hash) => Audit(AuditKinds.RuleSetActivated, StoreDocuments.RuleSets, hash, hash);
+    public void AuditActivation(string hash) =>
+        Audit(AuditKinds.RuleSetActivated, StoreDocuments.RuleSets, hash, RecordHashes.RuleSet(StoreDocuments.ToRuleSet(Find(StoreDocuments.RuleSets, hash)!)));
 
-    private BsonDocument? Find(string collection, string id) => db.GetCollection(collection).FindById(id);
+    private BsonDocument? Find(string collection, string id) => LiteDbSchema.FindExactly(db, collection, id);
 
-    private void Insert(string collection, BsonDocument document, string kind)
+    private void Insert(string collection, BsonDocument document, string kind, Func<BsonDocument, string> recordHash)
     {
         db.GetCollection(collection).Insert(document);
-        Audit(kind, collection, document["_id"].AsString, StoreDocuments.RecordHash(collection, document));
+        Audit(kind, collection, document["_id"].AsString, recordHash(document));
     }
 
-    private void Audit(string kind, string collection, string key, string recordHash)
+    private void Audit(string kind, string collection, string recordKey, string recordHash)
     {
-        var entry = AuditChain.Next(Head, now, kind, collection, key, recordHash);
+        var entry = AuditChain.Next(key, Head, now, kind, collection, recordKey, recordHash);
         db.GetCollection(StoreDocuments.Audit).Insert(StoreDocuments.ToDocument(entry));
         Head = new AuditHead(entry.Sequence, entry.Hash);
     }

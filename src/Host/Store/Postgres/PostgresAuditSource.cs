@@ -30,14 +30,14 @@ internal sealed class PostgresAuditSource(NpgsqlDataSource source) : IAuditSourc
         }
     }
 
-    public string? RecordHash(string collection, string key) => collection switch
+    public string? RecordHash(string collection, string key, bool keyed) => collection switch
     {
-        StoreCollections.Applications => _records.FindApplication(key) is { } a ? StoreFormat.Sha256(a.Body) : null,
-        StoreCollections.Recommendations => Hash(_records.RecommendationText(key)),
-        StoreCollections.FinalDecisions => Hash(_records.FinalDecisionText(key)),
-        StoreCollections.RuleSetRefusals => Hash(_records.RefusalText(key)),
-        StoreCollections.RuleSets => _records.FindRuleSet(key)?.ToSource().Hash,
-        AfterGrantKeys.Collection => Hash(PostgresAfterGrant.Record(source, key)),
+        StoreCollections.Applications => _records.FindApplication(key) is { } a ? (keyed ? RecordHashes.Application(a) : StoreFormat.Sha256(a.Body)) : null,
+        StoreCollections.Recommendations => Hash(_records.RecommendationText(key), keyed ? t => RecordHashes.Recommendation(key, t) : null),
+        StoreCollections.FinalDecisions => Hash(_records.FinalDecisionText(key), keyed ? t => RecordHashes.FinalDecision(key, t) : null),
+        StoreCollections.RuleSetRefusals => Hash(_records.RefusalText(key), keyed ? t => RecordHashes.Refusal(key, t) : null),
+        StoreCollections.RuleSets => _records.FindRuleSet(key) is { } r ? (keyed ? RecordHashes.RuleSet(r) : r.ToSource().Hash) : null,
+        AfterGrantKeys.Collection => Hash(PostgresAfterGrant.Record(source, key), keyed ? t => AfterGrantKeys.RecordHash(key, t) : null),
         _ => null,
     };
 
@@ -61,7 +61,8 @@ internal sealed class PostgresAuditSource(NpgsqlDataSource source) : IAuditSourc
         }
     }
 
-    private static string? Hash(string? text) => text is null ? null : StoreFormat.Sha256(Encoding.UTF8.GetBytes(text));
+    private static string? Hash(string? text, Func<string, string>? keyed) =>
+        text is null ? null : keyed is not null ? keyed(text) : StoreFormat.Sha256(Encoding.UTF8.GetBytes(text));
 
     private static (long Sequence, AuditRead Read) Read(NpgsqlDataReader r)
     {

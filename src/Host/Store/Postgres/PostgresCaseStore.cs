@@ -18,13 +18,18 @@ public sealed partial class PostgresCaseStore : ICaseStore, ICopyableStore
     private readonly PostgresLedger _ledger;
     private readonly StoreWriter _writer;
 
-    private PostgresCaseStore(NpgsqlDataSource source, string location, TimeProvider time, ILogger logger)
+    private readonly AuditKey _key;
+    private readonly AuditTip _tip;
+
+    private PostgresCaseStore(NpgsqlDataSource source, string location, AuditKey key, AuditTip tip, TimeProvider time, ILogger logger)
     {
+        _key = key;
+        _tip = tip;
         _source = source;
         Location = location;
         _records = new PostgresRecords((sql, args) => PostgresSql.Command(source, sql, args));
         _ledger = new PostgresLedger(source);
-        _writer = new StoreWriter(new PostgresEngine(source, time), logger);
+        _writer = new StoreWriter(new PostgresEngine(source, key, tip, time), logger);
     }
 
     /// <summary>The host, port and database (never the password).</summary>
@@ -37,8 +42,12 @@ public sealed partial class PostgresCaseStore : ICaseStore, ICopyableStore
     public LedgerSnapshot Ledger =>
         new(_ledger, PostgresSql.First(PostgresSql.Command(_source, "SELECT ledger_version FROM store_head WHERE id = 1"), r => r.GetInt64(0)));
 
-    /// <summary>Connects, applies the migrations the database lacks, and starts the writer; throws <see cref="StoreOpenException"/> when it cannot.</summary>
-    public static PostgresCaseStore Open(string connectionString, TimeProvider? time = null, ILogger? logger = null)
+    /// <summary>
+    /// Connects, applies the migrations the database lacks, checks the audit key against the fingerprint the database
+    /// keeps, and starts the writer; throws <see cref="StoreOpenException"/> when it cannot. Every host of one database
+    /// needs the same key: <paramref name="key"/>, by default the key file <c>data/decisioning-postgres.audit-key</c>.
+    /// </summary>
+    public static PostgresCaseStore Open(string connectionString, TimeProvider? time = null, ILogger? logger = null, AuditKey? key = null, string? keyFile = null)
     {
         NpgsqlDataSource? source = null;
         string location = "PostgreSQL";
@@ -48,12 +57,17 @@ public sealed partial class PostgresCaseStore : ICaseStore, ICopyableStore
             location = $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}";
             source = NpgsqlDataSource.Create(builder);
             PostgresSchema.Migrate(source);
-            return new PostgresCaseStore(source, location, time ?? TimeProvider.System, logger ?? NullLogger.Instance);
+            keyFile ??= DefaultKeyFile;
+            key ??= AuditKey.Load(null, keyFile);
+            PostgresSchema.CheckKey(source, key);
+            var tip = new AuditTip(Path.ChangeExtension(Path.GetFullPath(keyFile), ".audit-head"), key);
+            return new PostgresCaseStore(source, location, key, tip, time ?? TimeProvider.System, logger ?? NullLogger.Instance);
         }
-        catch (Exception ex) when (ex is NpgsqlException or ArgumentException or IOException or TimeoutException or InvalidOperationException)
+        catch (Exception ex) when (ex is NpgsqlException or ArgumentException or IOException or TimeoutException or InvalidOperationException
+                                   or StoreOpenException or UnauthorizedAccessException)
         {
             source?.Dispose();
-            throw new StoreOpenException($"The case store {location} cannot be opened: {ex.Message}", ex);
+            throw ex as StoreOpenException ?? new StoreOpenException($"The case store {location} cannot be opened: {ex.Message}", ex);
         }
     }
 
@@ -92,7 +106,10 @@ public sealed partial class PostgresCaseStore : ICaseStore, ICopyableStore
     public Task RecordRuleSetRefusalAsync(RuleSetReloadFailure failure) => _writer.Enqueue(tx => StoreOperations.Refuse(tx, failure));
 
     /// <inheritdoc />
-    public AuditReport VerifyAudit() => AuditVerifier.Verify(new PostgresAuditSource(_source));
+    public AuditReport VerifyAudit() => AuditVerifier.Verify(new PostgresAuditSource(_source), _key, _tip);
+
+    /// <summary>The key file used when configuration names none.</summary>
+    public const string DefaultKeyFile = "data/decisioning-postgres.audit-key";
 
     IAuditSource ICopyableStore.AuditSource => new PostgresAuditSource(_source);
 

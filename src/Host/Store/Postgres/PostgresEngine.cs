@@ -8,9 +8,9 @@ namespace Decisioning.Host.Store.Postgres;
 /// write's own data (SQLSTATE class 22 or 23) fails that write alone; any other fails the batch with 503 and the next
 /// batch tries again on a new connection: a database that went away does not stop the store for good.
 /// </summary>
-internal sealed class PostgresEngine(NpgsqlDataSource source, TimeProvider time) : IStoreEngine
+internal sealed class PostgresEngine(NpgsqlDataSource source, AuditKey key, AuditTip tip, TimeProvider time) : IStoreEngine
 {
-    public IStoreTransaction Begin() => new PostgresTransaction(source, time.GetUtcNow());
+    public IStoreTransaction Begin() => new PostgresTransaction(source, key, time.GetUtcNow());
 
     public void Commit(IStoreTransaction tx)
     {
@@ -32,9 +32,7 @@ internal sealed class PostgresEngine(NpgsqlDataSource source, TimeProvider time)
         }
     }
 
-    public void Published(IStoreTransaction tx)
-    {
-    }
+    public void Published(IStoreTransaction tx) => tip.Write(((PostgresTransaction)tx).Head);
 
     public bool IsStorageFault(Exception ex) => ex switch
     {

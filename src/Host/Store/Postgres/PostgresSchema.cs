@@ -45,8 +45,24 @@ internal static class PostgresSchema
         CREATE INDEX cases_cvr ON cases (cvr);
         CREATE INDEX cases_name ON cases (name_key);
         """,
+        """
+        CREATE TABLE store_meta (name text PRIMARY KEY, value text NOT NULL);
+        """,
         PostgresAfterGrant.Migration,
     ];
+
+    /// <summary>Records the audit key's fingerprint at the first start; refuses another key after that (every host needs the same key).</summary>
+    public static void CheckKey(NpgsqlDataSource source, AuditKey key)
+    {
+        using var connection = source.OpenConnection();
+        PostgresSql.Execute(connection, "INSERT INTO store_meta (name, value) VALUES ('auditKey', $1) ON CONFLICT (name) DO NOTHING", key.Fingerprint);
+        var stored = PostgresSql.First(PostgresSql.Command(connection, "SELECT value FROM store_meta WHERE name = 'auditKey'"), r => r.GetString(0));
+        if (stored != key.Fingerprint)
+        {
+            throw new StoreOpenException(
+                $"The audit key ({key.Source}) is not the key this database's audit trail was written with; give every host the same key (Store:AuditKey or Store:AuditKeyFile).");
+        }
+    }
 
     /// <summary>Applies the migrations this database lacks.</summary>
     public static void Migrate(NpgsqlDataSource source)

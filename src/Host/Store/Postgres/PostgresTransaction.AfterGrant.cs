@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Decisioning.Host.Store.Postgres;
 
 /// <summary>The records after the grant in a PostgreSQL transaction (under the head-row lock, like every write).</summary>
@@ -10,7 +8,7 @@ internal sealed partial class PostgresTransaction
     public void InsertAfterGrant(string key, string kind, string record)
     {
         PostgresSql.Execute(_connection, "INSERT INTO after_grant (key, record) VALUES ($1, $2)", key, record);
-        Audit(kind, AfterGrantKeys.Collection, key, StoreFormat.Sha256(Encoding.UTF8.GetBytes(record)));
+        Audit(kind, AfterGrantKeys.Collection, key, AfterGrantKeys.RecordHash(key, record));
     }
 
     public string? FindGrantFacts(string applicationId) => PostgresAfterGrant.Record(_connection, "grant_facts", "application_id", applicationId);

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Decisioning.Output;
 using Npgsql;
@@ -17,9 +16,12 @@ internal sealed partial class PostgresTransaction : IStoreTransaction, IDisposab
     private readonly PostgresRecords _records;
     private readonly PostgresLedger _ledger;
 
-    public PostgresTransaction(NpgsqlDataSource source, DateTimeOffset now)
+    private readonly AuditKey _key;
+
+    public PostgresTransaction(NpgsqlDataSource source, AuditKey key, DateTimeOffset now)
     {
         Now = now;
+        _key = key;
         _connection = source.OpenConnection();
         try
         {
@@ -61,10 +63,10 @@ internal sealed partial class PostgresTransaction : IStoreTransaction, IDisposab
         var id = application.ApplicationId;
         var receivedAt = StoreFormat.Time(application.ReceivedAt);
         PostgresSql.Execute(_connection, "INSERT INTO applications (application_id, body, received_at) VALUES ($1, $2, $3)", id, application.Body, receivedAt);
-        Audit(AuditKinds.ApplicationReceived, StoreCollections.Applications, id, StoreFormat.Sha256(application.Body));
+        Audit(AuditKinds.ApplicationReceived, StoreCollections.Applications, id, RecordHashes.Application(application));
         var record = JsonSerializer.Serialize(recommendation, DecisionJson.Compact);
         PostgresSql.Execute(_connection, "INSERT INTO recommendations (application_id, record) VALUES ($1, $2)", id, record);
-        Audit(AuditKinds.Recommendation, StoreCollections.Recommendations, id, StoreFormat.Sha256(Encoding.UTF8.GetBytes(record)));
+        Audit(AuditKinds.Recommendation, StoreCollections.Recommendations, id, RecordHashes.Recommendation(id, record));
         PostgresSql.Execute(_connection,
             "INSERT INTO cases (application_id, received_at, cvr, name, name_key, activity, outcome, amount, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'awaiting')",
             id, receivedAt, facts.Cvr, facts.CompanyName, CaseFacts.SearchKey(facts.CompanyName), facts.Activity, facts.RecommendedOutcome, facts.RecommendedGrantDkk);
@@ -74,7 +76,7 @@ internal sealed partial class PostgresTransaction : IStoreTransaction, IDisposab
     {
         var text = JsonSerializer.Serialize(record, DecisionJson.Compact);
         PostgresSql.Execute(_connection, "INSERT INTO final_decisions (application_id, record) VALUES ($1, $2)", record.ApplicationId, text);
-        Audit(AuditKinds.FinalDecision, StoreCollections.FinalDecisions, record.ApplicationId, StoreFormat.Sha256(Encoding.UTF8.GetBytes(text)));
+        Audit(AuditKinds.FinalDecision, StoreCollections.FinalDecisions, record.ApplicationId, RecordHashes.FinalDecision(record.ApplicationId, text));
         if (record.Ledger is { } grant)
         {
             _ledger.Insert(grant);
@@ -93,16 +95,17 @@ internal sealed partial class PostgresTransaction : IStoreTransaction, IDisposab
             PostgresSql.Execute(_connection, "INSERT INTO ruleset_files (hash, ordinal, path, content) VALUES ($1, $2, $3, $4)",
                 ruleSet.Hash, i, ruleSet.Files[i].Path, ruleSet.Files[i].Content);
         }
-        Audit(AuditKinds.RuleSetStored, StoreCollections.RuleSets, ruleSet.Hash, ruleSet.ToSource().Hash);
+        Audit(AuditKinds.RuleSetStored, StoreCollections.RuleSets, ruleSet.Hash, RecordHashes.RuleSet(ruleSet));
     }
 
     public void InsertRuleSetRefusal(string id, string record)
     {
         PostgresSql.Execute(_connection, "INSERT INTO ruleset_refusals (id, record) VALUES ($1, $2)", id, record);
-        Audit(AuditKinds.RuleSetRefused, StoreCollections.RuleSetRefusals, id, StoreFormat.Sha256(Encoding.UTF8.GetBytes(record)));
+        Audit(AuditKinds.RuleSetRefused, StoreCollections.RuleSetRefusals, id, RecordHashes.Refusal(id, record));
     }
 
-    public void AuditActivation(string hash) => Audit(AuditKinds.RuleSetActivated, StoreCollections.RuleSets, hash, hash);
+    public void AuditActivation(string hash) =>
+        Audit(AuditKinds.RuleSetActivated, StoreCollections.RuleSets, hash, RecordHashes.RuleSet(_records.FindRuleSet(hash)!));
 
     /// <summary>Moves the head row to this transaction's audit head and ledger version, then commits (durable once it returns).</summary>
     public void Commit()
@@ -122,7 +125,7 @@ internal sealed partial class PostgresTransaction : IStoreTransaction, IDisposab
 
     private void Audit(string kind, string collection, string key, string recordHash)
     {
-        var e = AuditChain.Next(Head, Now, kind, collection, key, recordHash);
+        var e = AuditChain.Next(_key, Head, Now, kind, collection, key, recordHash);
         PostgresSql.Execute(_connection,
             "INSERT INTO audit (sequence, at, kind, collection, key, record_hash, previous_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
             e.Sequence, StoreFormat.Time(e.At), e.Kind, e.Collection, e.Key, e.RecordHash, e.PreviousHash, e.Hash);
