@@ -11,10 +11,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 // The programme report over a store of N cases: fill (as the service does), then the report from the monthly sums,
 // against a baseline that computes the same companies and grants per activity and half-year by reading every grant.
-// Usage: decisioning-report-bench [sizes...] [--postgres CONNECTION-STRING-WITHOUT-DATABASE]
+// Usage: decisioning-report-bench [sizes...] [--postgres CONNECTION-STRING-WITHOUT-DATABASE] [--keep] [--db FILLED-LITEDB-FILE]
 var sizes = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(int.Parse).DefaultIfEmpty(1000).ToList();
 var pgIndex = Array.IndexOf(args, "--postgres");
 var postgres = pgIndex >= 0 ? args[pgIndex + 1] : null;
+var dbIndex = Array.IndexOf(args, "--db");
+var existing = dbIndex >= 0 ? args[dbIndex + 1] : null; // a LiteDB file filled by an earlier run (kept with --keep): measure only
 var repo = FindRepo();
 var rules = BigBudgets(repo);
 var ruleSet = RuleSetLoader.Load(rules, Path.Combine(repo, "templates"));
@@ -23,15 +25,21 @@ Console.WriteLine("engine | cases | fill | report median (min, max) of 20 | base
 foreach (var size in sizes)
 {
     var clock = new SettableClock();
-    using var store = Open(postgres, size, clock);
+    var folder = Path.Combine(Path.GetTempPath(), "decisioning-report-bench", Guid.NewGuid().ToString("N"));
+    var store = existing is null ? Open(postgres, size, clock, folder) : LiteDbCaseStore.Open(existing, clock);
     var cases = new CaseService(new RuleSetHolder(ruleSet, rules, Path.Combine(repo, "templates"), clock), store, clock, NullLogger<CaseService>.Instance);
     var fill = Stopwatch.StartNew();
-    await StoreFill.FillAsync(store, cases, clock, ruleSet, size, template);
+    if (existing is null)
+    {
+        await StoreFill.FillAsync(store, cases, clock, ruleSet, size, template);
+    }
     fill.Stop();
     var programme = ruleSet.Policy.Programmes["eksport-2017"];
     var today = new DateOnly(2029, 3, 15);
     ProgrammeReport? last = null;
     var report = Time(20, () => last = ProgrammeReportBuilder.Build(store, ruleSet, programme, new DateOnly(2026, 1, 1), new DateOnly(2028, 12, 31), today));
+    var bucketsOnly = Time(20, () => store.ReportBuckets());
+    var openOnly = Time(20, () => store.DueDays("eksport-2017", new DateOnly(2029, 3, 1), today));
     Dictionary<(string, string), (long, decimal)>? scanned = null;
     var baseline = Time(5, () => scanned = Scan(store));
     // The two must agree: companies and grants per activity and half-year.
@@ -48,6 +56,12 @@ foreach (var size in sizes)
     }
     var total = last.Totals.Sum(t => t.Companies);
     Console.WriteLine($"{(postgres is null ? "LiteDB" : "PostgreSQL")} | {size:N0} ({total:N0} approved) | {fill.Elapsed.TotalSeconds:F1} s | {report} | {baseline} | {store.ReportBuckets().Count}");
+    Console.WriteLine($"  of which: read the buckets {bucketsOnly}; the as-of month's follow-ups due by day {openOnly}");
+    store.Dispose();
+    if (Directory.Exists(folder) && !args.Contains("--keep"))
+    {
+        Directory.Delete(folder, recursive: true);
+    }
 }
 
 static string Time(int runs, Action action)
@@ -76,12 +90,11 @@ static Dictionary<(string, string), (long, decimal)> Scan(ICaseStore store)
     return result;
 }
 
-static ICaseStore Open(string? postgres, int size, TimeProvider clock)
+static ICaseStore Open(string? postgres, int size, TimeProvider clock, string folder)
 {
     if (postgres is null)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "decisioning-report-bench", Guid.NewGuid().ToString("N"));
-        return LiteDbCaseStore.Open(Path.Combine(dir, "bench.db"), clock);
+        return LiteDbCaseStore.Open(Path.Combine(folder, "bench.db"), clock);
     }
     var name = $"bench_{size}_{Environment.ProcessId}";
     using (var c = new Npgsql.NpgsqlConnection(postgres + ";Database=postgres"))
@@ -108,6 +121,7 @@ static string BigBudgets(string repo)
         }
         File.WriteAllText(to, text);
     }
+    AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(target, recursive: true);
     return target;
 }
 

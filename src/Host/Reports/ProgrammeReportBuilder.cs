@@ -6,16 +6,13 @@ using Decisioning.Rules;
 namespace Decisioning.Host.Reports;
 
 /// <summary>
-/// Builds the programme report from the store's monthly sums (<see cref="ReportBucket"/>: one per activity and month,
-/// so the cost grows with the months reported, not with the cases) and one indexed range of open follow-ups for the
-/// current month. The periods, planned numbers and indicator definitions come from the rule set (rules of kind
+/// Builds the programme report from the store's monthly sums (<see cref="ReportBucket"/>: one per activity and month)
+/// and, for the as-of month, the daily sums of follow-ups due (one key range): the cost grows with the months and days
+/// reported, not with the cases. The periods, planned numbers and indicator definitions come from the rule set (rules of kind
 /// <c>reporting</c>).
 /// </summary>
 public static class ProgrammeReportBuilder
 {
-    /// <summary>How many open follow-ups of the as-of month are read at most (one month's grants).</summary>
-    private const int MaxOpenInMonth = 1_000_000;
-
     /// <summary>The report of a programme over [from, to], rounded out to whole months; overdue follow-ups as of min(today, to).</summary>
     public static ProgrammeReport Build(ICaseStore store, RuleSetSnapshot ruleSet, ProgrammePolicy programme, DateOnly from, DateOnly to, DateOnly today)
     {
@@ -27,8 +24,9 @@ public static class ProgrammeReportBuilder
         var asOfMonth = ReportBucket.MonthOf(asOf);
         var buckets = store.ReportBuckets().Where(b => b.Programme == programme.Id)
             .ToDictionary(b => (b.Activity, b.Month), b => b.Measures);
-        var openThisMonth = store.OpenFollowUps(new DateOnly(asOf.Year, asOf.Month, 1), asOf, MaxOpenInMonth)
-            .Where(f => f.Programme == programme.Id).GroupBy(f => f.Activity).ToDictionary(g => g.Key, g => (long)g.Count());
+        // The as-of month counts by day: follow-ups due before the as-of day and not held.
+        var openThisMonth = store.DueDays(programme.Id, new DateOnly(asOf.Year, asOf.Month, 1), asOf)
+            .GroupBy(d => d.Activity).ToDictionary(g => g.Key, g => g.Sum(d => d.Measures.FollowUpsDue - d.Measures.FollowUpsDueDone));
         var periods = Periods(first, last, periodMonths);
         var activities = new List<ActivityReport>();
         foreach (var activity in programme.Activities)

@@ -38,11 +38,16 @@ internal static class AfterGrantCopy
             });
         }
         var buckets = from.ReportBuckets();
+        var days = buckets.Select(b => b.Programme).Distinct().SelectMany(p => from.DueDays(p, DateOnly.MinValue, DateOnly.MaxValue)).ToList();
         await target.WriteAsync(tx =>
         {
             foreach (var b in buckets)
             {
                 tx.SaveReportBucket($"{b.Programme}|{b.Activity}|{b.Month}", AfterGrantJson.Write(b));
+            }
+            foreach (var d in days)
+            {
+                tx.SaveDueDay($"{d.Programme}|{d.Month}|{d.Activity}", AfterGrantJson.Write(d));
             }
             return true;
         });

@@ -63,7 +63,7 @@ internal static class AfterGrantOperations
         });
         if (facts.FollowUpDue is { } due)
         {
-            AddTo(tx, programme, activity, due, new ReportMeasures { FollowUpsDue = 1 });
+            AddTo(tx, programme, activity, due, new ReportMeasures { FollowUpsDue = 1 }, byDay: true);
         }
     }
 
@@ -190,7 +190,7 @@ internal static class AfterGrantOperations
         });
         if (facts.FollowUpDue is { } dueOn)
         {
-            AddTo(tx, facts.Programme, facts.Activity, dueOn, new ReportMeasures { FollowUpsDueDone = 1 });
+            AddTo(tx, facts.Programme, facts.Activity, dueOn, new ReportMeasures { FollowUpsDueDone = 1 }, byDay: true);
         }
         return new(AfterGrantStatus.Recorded, record);
     }
@@ -233,11 +233,18 @@ internal static class AfterGrantOperations
         tx.SaveGrantFacts(facts.ApplicationId, facts.FollowUpOn is null ? facts.FollowUpDue?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
             AfterGrantJson.Write(facts));
 
-    private static void AddTo(IStoreTransaction tx, string programme, string activity, DateOnly day, ReportMeasures delta)
+    /// <summary>Adds to the month's sums; follow-ups due also to the day's (the report counts the as-of month's overdue by day).</summary>
+    private static void AddTo(IStoreTransaction tx, string programme, string activity, DateOnly day, ReportMeasures delta, bool byDay = false)
     {
         var key = ReportBucket.KeyOf(programme, activity, day);
         var bucket = AfterGrantJson.Read<ReportBucket>(tx.FindReportBucket(key)) ?? new ReportBucket(programme, activity, ReportBucket.MonthOf(day), new ReportMeasures());
         tx.SaveReportBucket(key, AfterGrantJson.Write(bucket with { Measures = bucket.Measures.Plus(delta) }));
+        if (byDay)
+        {
+            var dayKey = ReportBucket.DayKeyOf(programme, activity, day);
+            var dayBucket = AfterGrantJson.Read<ReportBucket>(tx.FindDueDay(dayKey)) ?? new ReportBucket(programme, activity, ReportBucket.Day(day), new ReportMeasures());
+            tx.SaveDueDay(dayKey, AfterGrantJson.Write(dayBucket with { Measures = dayBucket.Measures.Plus(delta) }));
+        }
     }
 
     /// <summary>The application's milestones with <c>project.milestones[i].amountDkk</c> where it gives a number.</summary>

@@ -15,6 +15,9 @@ public partial interface ICaseStore
     /// <summary>Every report bucket (one per programme activity and month; their number does not grow with the cases).</summary>
     IReadOnlyList<ReportBucket> ReportBuckets();
 
+    /// <summary>The follow-ups due (and done) per activity and day with a P8.4 date in [from, before), by one key range.</summary>
+    IReadOnlyList<ReportBucket> DueDays(string programme, DateOnly from, DateOnly before);
+
     /// <summary>Approved grants not yet followed up whose P8.4 date is in [from, before), earliest first, by an index.</summary>
     IReadOnlyList<GrantFacts> OpenFollowUps(DateOnly from, DateOnly before, int limit);
 

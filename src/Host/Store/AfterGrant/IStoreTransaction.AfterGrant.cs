@@ -20,4 +20,10 @@ internal partial interface IStoreTransaction
 
     /// <summary>Inserts or replaces a report bucket.</summary>
     void SaveReportBucket(string key, string record);
+
+    /// <summary>A day's follow-ups due (and done) of one activity as stored text, or null (key from <see cref="ReportBucket.DayKeyOf"/>).</summary>
+    string? FindDueDay(string key);
+
+    /// <summary>Inserts or replaces a day's follow-ups due.</summary>
+    void SaveDueDay(string key, string record);
 }

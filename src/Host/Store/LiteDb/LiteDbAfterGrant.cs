@@ -10,6 +10,7 @@ internal static class LiteDbAfterGrant
 {
     public const string GrantFacts = "grantFacts";
     public const string ReportBuckets = "reportBuckets";
+    public const string DueDays = "dueDays";
 
     public static void EnsureIndexes(ILiteDatabase db) => db.GetCollection(GrantFacts).EnsureIndex("openDue", "$.openDue");
 
@@ -28,6 +29,11 @@ internal static class LiteDbAfterGrant
 
     public static IReadOnlyList<ReportBucket> Buckets(ILiteDatabase db) =>
         db.GetCollection(ReportBuckets).FindAll().Select(d => AfterGrantJson.Read<ReportBucket>(d["record"].AsString)!).ToList();
+
+    public static IReadOnlyList<ReportBucket> Days(ILiteDatabase db, string programme, DateOnly from, DateOnly before) => before <= from ? [] :
+        db.GetCollection(DueDays).Query()
+            .Where(Query.And(Query.GTE("_id", ReportBucket.DayKeyFrom(programme, from)), Query.LT("_id", ReportBucket.DayKeyFrom(programme, before))))
+            .ToEnumerable().Select(d => AfterGrantJson.Read<ReportBucket>(d["record"].AsString)!).ToList();
 
     public static IReadOnlyList<GrantFacts> OpenFollowUps(ILiteDatabase db, DateOnly from, DateOnly before, int limit) => before <= from ? [] :
         db.GetCollection(GrantFacts).Query()

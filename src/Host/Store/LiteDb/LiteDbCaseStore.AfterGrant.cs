@@ -20,6 +20,9 @@ public sealed partial class LiteDbCaseStore
     public IReadOnlyList<ReportBucket> ReportBuckets() => LiteDbAfterGrant.Buckets(_db);
 
     /// <inheritdoc />
+    public IReadOnlyList<ReportBucket> DueDays(string programme, DateOnly from, DateOnly before) => LiteDbAfterGrant.Days(_db, programme, from, before);
+
+    /// <inheritdoc />
     public IReadOnlyList<GrantFacts> OpenFollowUps(DateOnly from, DateOnly before, int limit) => LiteDbAfterGrant.OpenFollowUps(_db, from, before, limit);
 
     /// <inheritdoc />

@@ -18,4 +18,8 @@ internal sealed partial class LiteDbTransaction
     public string? FindReportBucket(string key) => LiteDbAfterGrant.Record(db, LiteDbAfterGrant.ReportBuckets, key);
 
     public void SaveReportBucket(string key, string record) => LiteDbAfterGrant.Upsert(db, LiteDbAfterGrant.ReportBuckets, key, record);
+
+    public string? FindDueDay(string key) => LiteDbAfterGrant.Record(db, LiteDbAfterGrant.DueDays, key);
+
+    public void SaveDueDay(string key, string record) => LiteDbAfterGrant.Upsert(db, LiteDbAfterGrant.DueDays, key, record);
 }

@@ -14,6 +14,7 @@ internal static class PostgresAfterGrant
         CREATE TABLE grant_facts (application_id text COLLATE "C" PRIMARY KEY, open_due text COLLATE "C", record text NOT NULL);
         CREATE INDEX grant_facts_open_due ON grant_facts (open_due) WHERE open_due IS NOT NULL;
         CREATE TABLE report_buckets (key text COLLATE "C" PRIMARY KEY, record text NOT NULL);
+        CREATE TABLE due_days (key text COLLATE "C" PRIMARY KEY, record text NOT NULL);
         """;
 
     public static string? Record(NpgsqlDataSource source, string key) =>
@@ -28,6 +29,10 @@ internal static class PostgresAfterGrant
 
     public static IReadOnlyList<ReportBucket> Buckets(NpgsqlDataSource source) =>
         PostgresSql.Rows(PostgresSql.Command(source, "SELECT record FROM report_buckets"), r => AfterGrantJson.Read<ReportBucket>(r.GetString(0))!);
+
+    public static IReadOnlyList<ReportBucket> Days(NpgsqlDataSource source, string programme, DateOnly from, DateOnly before) => before <= from ? [] :
+        PostgresSql.Rows(PostgresSql.Command(source, "SELECT record FROM due_days WHERE key >= $1 AND key < $2",
+            ReportBucket.DayKeyFrom(programme, from), ReportBucket.DayKeyFrom(programme, before)), r => AfterGrantJson.Read<ReportBucket>(r.GetString(0))!);
 
     public static IReadOnlyList<GrantFacts> OpenFollowUps(NpgsqlDataSource source, DateOnly from, DateOnly before, int limit) =>
         PostgresSql.Rows(PostgresSql.Command(source,

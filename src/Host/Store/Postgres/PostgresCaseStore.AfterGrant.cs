@@ -19,6 +19,9 @@ public sealed partial class PostgresCaseStore
     public IReadOnlyList<ReportBucket> ReportBuckets() => PostgresAfterGrant.Buckets(_source);
 
     /// <inheritdoc />
+    public IReadOnlyList<ReportBucket> DueDays(string programme, DateOnly from, DateOnly before) => PostgresAfterGrant.Days(_source, programme, from, before);
+
+    /// <inheritdoc />
     public IReadOnlyList<GrantFacts> OpenFollowUps(DateOnly from, DateOnly before, int limit) => PostgresAfterGrant.OpenFollowUps(_source, from, before, limit);
 
     /// <inheritdoc />

@@ -21,6 +21,12 @@ internal sealed partial class PostgresTransaction
 
     public string? FindReportBucket(string key) => PostgresAfterGrant.Record(_connection, "report_buckets", "key", key);
 
+    public string? FindDueDay(string key) => PostgresAfterGrant.Record(_connection, "due_days", "key", key);
+
+    public void SaveDueDay(string key, string record) =>
+        PostgresSql.Execute(_connection,
+            "INSERT INTO due_days (key, record) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET record = EXCLUDED.record", key, record);
+
     public void SaveReportBucket(string key, string record) =>
         PostgresSql.Execute(_connection,
             "INSERT INTO report_buckets (key, record) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET record = EXCLUDED.record", key, record);
