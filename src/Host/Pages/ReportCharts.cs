@@ -33,7 +33,7 @@ internal static class ReportCharts
             sb.Append($"<rect x=\"170\" y=\"{y}\" width=\"{N(360 * share)}\" height=\"16\" fill=\"{Blue}\"/>");
             sb.Append($"<text x=\"538\" y=\"{y + 14}\" font-size=\"12\">{E(Math.Round(share * 100, 1))} %</text>");
         }
-        return sb.Append("</svg>").ToString();
+        return sb.Append("</svg></figure>").ToString();
     }
 
     /// <summary>Companies supported per period as bars, over the band of the planned range's share of one period.</summary>
@@ -57,7 +57,7 @@ internal static class ReportCharts
             sb.Append($"<rect x=\"{N(x + step / 4)}\" y=\"{N(Y(p.Companies))}\" width=\"{N(step / 2 - 2)}\" height=\"{N(bottom - Y(p.Companies))}\" fill=\"{Blue}\"><title>{E(p.Period)}: {E(p.Companies)}</title></rect>");
             sb.Append($"<text x=\"{N(x + step / 4)}\" y=\"{bottom + 15}\" font-size=\"11\">{E(p.Period)}</text>");
         }
-        return sb.Append("</svg>").ToString();
+        return sb.Append("</svg></figure>").ToString();
     }
 
     /// <summary>Expected against observed per period (all activities): two bars each.</summary>
@@ -81,11 +81,11 @@ internal static class ReportCharts
         }
         sb.Append($"<rect x=\"{left}\" y=\"{height - 14}\" width=\"10\" height=\"10\" fill=\"{Band}\" stroke=\"{Blue}\"/><text x=\"{left + 14}\" y=\"{height - 5}\" font-size=\"11\">{E(t["expected"])}</text>");
         sb.Append($"<rect x=\"{left + 110}\" y=\"{height - 14}\" width=\"10\" height=\"10\" fill=\"{Amber}\"/><text x=\"{left + 124}\" y=\"{height - 5}\" font-size=\"11\">{E(t["observed"])}</text>");
-        return sb.Append("</svg>").ToString();
+        return sb.Append("</svg></figure>").ToString();
     }
 
     private static StringBuilder Start(string title, int height) =>
-        new StringBuilder($"<figure><svg role=\"img\" aria-label=\"{E(title)}\" width=\"{Width}\" height=\"{height}\" viewBox=\"0 0 {Width} {height}\" xmlns=\"http://www.w3.org/2000/svg\"><title>{E(title)}</title>");
+        new StringBuilder($"<figure><figcaption>{E(title)}</figcaption><svg role=\"img\" aria-label=\"{E(title)}\" width=\"{Width}\" height=\"{height}\" viewBox=\"0 0 {Width} {height}\" xmlns=\"http://www.w3.org/2000/svg\"><title>{E(title)}</title>");
 
     private static string N(decimal v) => Math.Round(v, 1).ToString(CultureInfo.InvariantCulture);
 }
