@@ -32,7 +32,11 @@ public sealed class MultiHostTests
             Assert.AreEqual(HttpStatusCode.Created, submitted.StatusCode);
             ids.Add(id);
         }
-        // the same application submitted to the other host is the same case (idempotent across hosts)
+        // the same application submitted to the other host is the same case (idempotent across hosts); another body under its id conflicts
+        using (var same = await second.Service.SubmitAsync(Applications.Germany(big, 2_800_000)))
+        {
+            Assert.AreEqual(HttpStatusCode.OK, same.StatusCode);
+        }
         using (var again = await second.Service.SubmitAsync(Applications.Germany(ids[0], 60_000, "12345678")))
         {
             Assert.AreEqual(HttpStatusCode.Conflict, again.StatusCode);

@@ -24,4 +24,33 @@ public sealed class PostgresCaseStoreTests : CaseStoreContract
         var report = first.Store.VerifyAudit();
         Assert.IsTrue(report.Valid, report.FirstBroken?.Problem);
     }
+
+    [TestMethod]
+    [DataRow("UPDATE final_decisions SET record = replace(record, '\"grantDkk\":50000', '\"grantDkk\":90000')", 5L, "was altered after it was written")]
+    [DataRow("UPDATE applications SET received_at = '2020-01-01T00:00:00.0000000+00:00'", 3L, "was altered after it was written")]
+    [DataRow("UPDATE rulesets SET version = '1999.1-1'", 1L, "was altered after it was written")]
+    [DataRow("DELETE FROM final_decisions; DELETE FROM audit WHERE sequence = 5", 4L, "deleted from the end")]
+    [DataRow("UPDATE audit SET at = '2020-01-01T00:00:00.0000000+00:00' WHERE sequence = 2", 2L, "keyed hash does not match")]
+    public async Task Verify_ATamperedDatabase_NamesTheEntryAndWhy(string tamper, long sequence, string problem)
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(ServiceUnderTest.Start);
+        using (var s = new StoreFixture(Open(time), time))
+        {
+            await s.Store.RecordRuleSetActivationAsync(StoreFixture.RuleSet);
+            await s.SubmitAsync(Applications.Germany("PG-TAMPER-1", 100_000, "80000001"));
+            Assert.AreEqual(FinalDecisionStatus.Recorded, await s.ApproveAsync("PG-TAMPER-1", 50_000));
+            Assert.IsTrue(s.Store.VerifyAudit().Valid);
+        }
+        using (var connection = new Npgsql.NpgsqlConnection(_database.Value))
+        {
+            connection.Open();
+            using var command = new Npgsql.NpgsqlCommand(tamper, connection);
+            command.ExecuteNonQuery();
+        }
+        using var store = Open(time);
+        var report = store.VerifyAudit();
+        Assert.IsFalse(report.Valid);
+        Assert.AreEqual(sequence, report.FirstBroken!.Sequence, report.FirstBroken.Problem);
+        StringAssert.Contains(report.FirstBroken.Problem, problem);
+    }
 }

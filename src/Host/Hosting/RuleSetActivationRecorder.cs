@@ -24,10 +24,19 @@ public sealed class RuleSetActivationRecorder(RuleSetHolder rules, ICaseStore st
         return Task.CompletedTask;
     }
 
-    private void OnActivated(RuleSetSnapshot previous, RuleSetSnapshot next) =>
-        _ = RecordUnlessLatest(next).ContinueWith(
-            t => logger.LogError(t.Exception, "The activation of rule set {Hash} could not be recorded", next.Hash),
-            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+    private void OnActivated(RuleSetSnapshot previous, RuleSetSnapshot next)
+    {
+        try
+        {
+            _ = RecordUnlessLatest(next).ContinueWith(
+                t => logger.LogError(t.Exception, "The activation of rule set {Hash} could not be recorded", next.Hash),
+                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.LogError(ex, "The activation of rule set {Hash} could not be recorded", next.Hash);
+        }
+    }
 
     /// <summary>Records the activation unless it is the store's latest already (a rule set adopted from another host).</summary>
     private Task RecordUnlessLatest(RuleSetSnapshot next) =>

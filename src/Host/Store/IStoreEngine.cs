@@ -14,6 +14,9 @@ internal interface IStoreEngine
 
     void Rollback(IStoreTransaction tx);
 
+    /// <summary>After each write of a batch: sends what the engine held back, so a refusal is that write's.</summary>
+    void AfterWrite(IStoreTransaction tx);
+
     /// <summary>After a durable commit: makes its ledger version and audit head the ones readers see.</summary>
     void Published(IStoreTransaction tx);
 

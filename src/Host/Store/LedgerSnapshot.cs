@@ -30,8 +30,26 @@ public sealed class LedgerSnapshot : IGrantLedger
     /// <summary>The ledger as it stood at the given version (for replaying a recommendation).</summary>
     public LedgerSnapshot AsOf(long version) => version >= Version ? this : new LedgerSnapshot(_source, Math.Max(0, version));
 
+    /// <summary>How many companies' grants one snapshot keeps; past that it asks the source each time.</summary>
+    private const int MaxCachedCompanies = 10_000;
+
     /// <summary>The company's grants in ledger order.</summary>
-    public IReadOnlyList<LedgerGrant> LedgerGrantsFor(string cvr) => _byCvr.GetOrAdd(cvr, c => _source.GrantsOf(c, Version));
+    public IReadOnlyList<LedgerGrant> LedgerGrantsFor(string cvr)
+    {
+        if (_byCvr.TryGetValue(cvr, out var grants))
+        {
+            return grants;
+        }
+        grants = _source.GrantsOf(cvr, Version);
+        if (_byCvr.Count < MaxCachedCompanies)
+        {
+            _byCvr.TryAdd(cvr, grants);
+        }
+        return grants;
+    }
+
+    /// <summary>This snapshot while the ledger is still at its version (so its answers are reused), else a new one.</summary>
+    internal LedgerSnapshot At(long version) => version == Version ? this : new LedgerSnapshot(_source, version);
 
     /// <inheritdoc />
     public IReadOnlyList<PriorGrant> GrantsFor(string cvr) => LedgerGrantsFor(cvr).Select(g => g.ToPriorGrant()).ToList();

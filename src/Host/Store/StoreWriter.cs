@@ -99,6 +99,7 @@ internal sealed class StoreWriter : IDisposable
                     try
                     {
                         write.Apply(tx);
+                        _engine.AfterWrite(tx);
                     }
                     catch (Exception ex) when (!_engine.IsStorageFault(ex))
                     {

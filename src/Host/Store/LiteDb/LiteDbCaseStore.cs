@@ -21,6 +21,7 @@ public sealed partial class LiteDbCaseStore : ICaseStore, ICopyableStore
     private readonly LiteDbLedger _ledger;
     private readonly LiteDbCaseIndex _cases;
     private readonly StoreWriter _writer;
+    private volatile LedgerSnapshot _snapshot;
 
     private readonly AuditKey _key;
     private readonly AuditTip _tip;
@@ -42,13 +43,14 @@ public sealed partial class LiteDbCaseStore : ICaseStore, ICopyableStore
         var head = last is null ? AuditHead.Empty : new AuditHead(last["_id"].AsInt64, last["hash"].AsString);
         _engine = new LiteDbEngine(db, log, key, _tip, _ledger, _ledger.Version(), head, time);
         _writer = new StoreWriter(_engine, logger);
+        _snapshot = new LedgerSnapshot(_ledger, _engine.LedgerVersion);
     }
 
     /// <summary>The database file.</summary>
     public string Location { get; }
 
     /// <inheritdoc />
-    public LedgerSnapshot Ledger => new(_ledger, _engine.LedgerVersion);
+    public LedgerSnapshot Ledger => _snapshot = _snapshot.At(_engine.LedgerVersion);
 
     /// <inheritdoc />
     public Exception? Fault => _writer.Fault;
@@ -116,8 +118,7 @@ public sealed partial class LiteDbCaseStore : ICaseStore, ICopyableStore
 
     /// <inheritdoc />
     public string? LatestActivation() =>
-        _db.GetCollection(StoreDocuments.Audit).Query().Where("kind = @0", AuditKinds.RuleSetActivated)
-            .OrderByDescending("_id").Limit(1).FirstOrDefault() is { } d ? d["key"].AsString : null;
+        _db.GetCollection(LiteDbSchema.Meta).FindById("latestActivation") is { } d ? d["hash"].AsString : null;
 
     /// <inheritdoc />
     public CasePage ListCases(CaseQuery query) => _cases.List(query);
@@ -155,6 +156,7 @@ public sealed partial class LiteDbCaseStore : ICaseStore, ICopyableStore
     public void Dispose()
     {
         _writer.Dispose();
+        _tip.Flush();
         try
         {
             _db.Dispose();

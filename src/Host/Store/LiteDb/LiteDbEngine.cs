@@ -16,6 +16,9 @@ internal sealed class LiteDbEngine(
 
     private long _ledgerVersion = ledgerVersion;
 
+    /// <summary>Rule sets known to be stored; read and changed on the writer thread only.</summary>
+    private readonly HashSet<string> _knownRuleSets = [];
+
     /// <summary>The version of the ledger as of the last durable commit.</summary>
     public long LedgerVersion => Interlocked.Read(ref _ledgerVersion);
 
@@ -24,7 +27,7 @@ internal sealed class LiteDbEngine(
     public IStoreTransaction Begin()
     {
         db.BeginTrans();
-        return new LiteDbTransaction(db, key, ledger, LedgerVersion, Head, time.GetUtcNow());
+        return new LiteDbTransaction(db, key, _knownRuleSets, ledger, LedgerVersion, Head, time.GetUtcNow());
     }
 
     public void Commit(IStoreTransaction tx)
@@ -35,12 +38,17 @@ internal sealed class LiteDbEngine(
 
     public void Rollback(IStoreTransaction tx) => db.Rollback();
 
+    public void AfterWrite(IStoreTransaction tx)
+    {
+    }
+
     public void Published(IStoreTransaction tx)
     {
         var t = (LiteDbTransaction)tx;
         Head = t.Head;
+        _knownRuleSets.UnionWith(t.NewRuleSets);
         Interlocked.Exchange(ref _ledgerVersion, t.LedgerVersion);
-        tip.Write(t.Head);
+        tip.Publish(t.Head);
     }
 
     public bool IsStorageFault(Exception ex) => LiteDbFaults.IsEngineFault(ex);

@@ -7,7 +7,7 @@ namespace Decisioning.Host.Store.LiteDb;
 /// restarted, since the file may be half written) or a failure of one write's data (that write fails alone, its
 /// request answers 4xx/500, and the store goes on). A code not listed here (a newer LiteDB) counts as the engine's.
 /// </summary>
-internal static class LiteDbFaults
+public static class LiteDbFaults
 {
     /// <summary>LiteDB error codes that mean the file or the engine failed.</summary>
     public static readonly IReadOnlySet<int> EngineCodes = new HashSet<int>

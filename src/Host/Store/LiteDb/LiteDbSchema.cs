@@ -16,7 +16,8 @@ internal static class LiteDbSchema
     /// <summary>Ordinal comparison of keys, set when a file is created.</summary>
     public static readonly Collation Ordinal = new(CultureInfo.InvariantCulture.LCID, CompareOptions.Ordinal);
 
-    private const string Meta = "storeMeta";
+    /// <summary>Small documents about the store itself: schema version, audit key fingerprint, latest activation.</summary>
+    public const string Meta = "storeMeta";
 
     /// <summary>Records the audit key's fingerprint at the first keyed start; refuses another key after that.</summary>
     public static void CheckKey(LiteDatabase db, AuditKey key)
@@ -52,7 +53,6 @@ internal static class LiteDbSchema
         {
             return;
         }
-        db.GetCollection(StoreDocuments.Audit).EnsureIndex("kind", "$.kind");
         LiteDbLedger.EnsureIndexes(db);
         LiteDbCaseIndex.EnsureIndexes(db);
         db.BeginTrans();

@@ -3,7 +3,8 @@ using LiteDB;
 namespace Decisioning.Host.Store.LiteDb;
 
 /// <summary>One LiteDB transaction on the writer thread: finds see its own inserts; each insert appends its audit entry.</summary>
-internal sealed partial class LiteDbTransaction(ILiteDatabase db, AuditKey key, LiteDbLedger ledger, long ledgerVersion, AuditHead head, DateTimeOffset now) : IStoreTransaction
+internal sealed partial class LiteDbTransaction(
+    ILiteDatabase db, AuditKey key, ISet<string> knownRuleSets, LiteDbLedger ledger, long ledgerVersion, AuditHead head, DateTimeOffset now) : IStoreTransaction
 {
     private readonly LiteDbCaseIndex _cases = new(db);
 
@@ -24,7 +25,24 @@ internal sealed partial class LiteDbTransaction(ILiteDatabase db, AuditKey key, 
     public FinalDecisionRecord? FindFinalDecision(string applicationId) =>
         Find(StoreDocuments.FinalDecisions, applicationId) is { } d ? StoreDocuments.ToFinalDecision(d) : null;
 
-    public bool HasRuleSet(string hash) => Find(StoreDocuments.RuleSets, hash) is not null;
+    /// <summary>Rule sets stored by this transaction (known to the engine once it commits).</summary>
+    public List<string> NewRuleSets { get; } = [];
+
+    /// <summary>Asks the index only, without reading the rule set's files, and remembers a rule set once seen (they are never removed).</summary>
+    public bool HasRuleSet(string hash)
+    {
+        if (knownRuleSets.Contains(hash) || NewRuleSets.Contains(hash))
+        {
+            return true;
+        }
+        var stored = db.GetCollection(StoreDocuments.RuleSets).Query().Where("_id = @0", hash).Select("_id").FirstOrDefault() is { } d
+            && d["_id"].IsString && string.Equals(d["_id"].AsString, hash, StringComparison.Ordinal);
+        if (stored)
+        {
+            knownRuleSets.Add(hash);
+        }
+        return stored;
+    }
 
     public bool HasRuleSetRefusal(string id) => Find(StoreDocuments.RuleSetRefusals, id) is not null;
 
@@ -48,15 +66,22 @@ internal sealed partial class LiteDbTransaction(ILiteDatabase db, AuditKey key, 
         _cases.Decide(record);
     }
 
-    public void InsertRuleSet(StoredRuleSet ruleSet) =>
+    public void InsertRuleSet(StoredRuleSet ruleSet)
+    {
         Insert(StoreDocuments.RuleSets, StoreDocuments.ToDocument(ruleSet), AuditKinds.RuleSetStored, _ => RecordHashes.RuleSet(ruleSet));
+        NewRuleSets.Add(ruleSet.Hash);
+    }
 
     public void InsertRuleSetRefusal(string id, string record) =>
         Insert(StoreDocuments.RuleSetRefusals, new BsonDocument { ["_id"] = id, ["record"] = record }, AuditKinds.RuleSetRefused,
             _ => RecordHashes.Refusal(id, record));
 
-    public void AuditActivation(string hash) =>
+    public void AuditActivation(string hash)
+    {
         Audit(AuditKinds.RuleSetActivated, StoreDocuments.RuleSets, hash, RecordHashes.RuleSet(StoreDocuments.ToRuleSet(Find(StoreDocuments.RuleSets, hash)!)));
+        // the latest activation, so a host need not search the trail for it (derived, like the case list)
+        db.GetCollection(LiteDbSchema.Meta).Upsert(new BsonDocument { ["_id"] = "latestActivation", ["hash"] = hash });
+    }
 
     private BsonDocument? Find(string collection, string id) => LiteDbSchema.FindExactly(db, collection, id);
 

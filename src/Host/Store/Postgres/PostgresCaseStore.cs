@@ -17,6 +17,7 @@ public sealed partial class PostgresCaseStore : ICaseStore, ICopyableStore
     private readonly PostgresRecords _records;
     private readonly PostgresLedger _ledger;
     private readonly StoreWriter _writer;
+    private volatile LedgerSnapshot _snapshot;
 
     private readonly AuditKey _key;
     private readonly AuditTip _tip;
@@ -30,6 +31,7 @@ public sealed partial class PostgresCaseStore : ICaseStore, ICopyableStore
         _records = new PostgresRecords((sql, args) => PostgresSql.Command(source, sql, args));
         _ledger = new PostgresLedger(source);
         _writer = new StoreWriter(new PostgresEngine(source, key, tip, time), logger);
+        _snapshot = new LedgerSnapshot(_ledger, 0);
     }
 
     /// <summary>The host, port and database (never the password).</summary>
@@ -40,7 +42,7 @@ public sealed partial class PostgresCaseStore : ICaseStore, ICopyableStore
 
     /// <inheritdoc />
     public LedgerSnapshot Ledger =>
-        new(_ledger, PostgresSql.First(PostgresSql.Command(_source, "SELECT ledger_version FROM store_head WHERE id = 1"), r => r.GetInt64(0)));
+        _snapshot = _snapshot.At(PostgresSql.First(PostgresSql.Command(_source, "SELECT ledger_version FROM store_head WHERE id = 1"), r => r.GetInt64(0)));
 
     /// <summary>
     /// Connects, applies the migrations the database lacks, checks the audit key against the fingerprint the database
@@ -60,7 +62,10 @@ public sealed partial class PostgresCaseStore : ICaseStore, ICopyableStore
             keyFile ??= DefaultKeyFile;
             key ??= AuditKey.Load(null, keyFile);
             PostgresSchema.CheckKey(source, key);
-            var tip = new AuditTip(Path.ChangeExtension(Path.GetFullPath(keyFile), ".audit-head"), key);
+            // one head per database, beside the key: data/decisioning-postgres.HOST-PORT-DATABASE.audit-head
+            var name = string.Concat($"{builder.Host}-{builder.Port}-{builder.Database}".Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
+            var tip = new AuditTip(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(keyFile))!,
+                Path.GetFileNameWithoutExtension(keyFile) + "." + name + ".audit-head"), key);
             return new PostgresCaseStore(source, location, key, tip, time ?? TimeProvider.System, logger ?? NullLogger.Instance);
         }
         catch (Exception ex) when (ex is NpgsqlException or ArgumentException or IOException or TimeoutException or InvalidOperationException
@@ -120,6 +125,7 @@ public sealed partial class PostgresCaseStore : ICaseStore, ICopyableStore
     public void Dispose()
     {
         _writer.Dispose();
+        _tip.Flush();
         _source.Dispose();
     }
 }

@@ -10,7 +10,12 @@ namespace Decisioning.Host.Store.Postgres;
 /// </summary>
 internal sealed class PostgresEngine(NpgsqlDataSource source, AuditKey key, AuditTip tip, TimeProvider time) : IStoreEngine
 {
-    public IStoreTransaction Begin() => new PostgresTransaction(source, key, time.GetUtcNow());
+    /// <summary>Rule sets known to be stored (they are never removed), so a submission need not ask each time.</summary>
+    private readonly HashSet<string> _knownRuleSets = [];
+
+    public IStoreTransaction Begin() => new PostgresTransaction(source, key, _knownRuleSets, time.GetUtcNow());
+
+    public void AfterWrite(IStoreTransaction tx) => ((PostgresTransaction)tx).Flush();
 
     public void Commit(IStoreTransaction tx)
     {
@@ -32,7 +37,12 @@ internal sealed class PostgresEngine(NpgsqlDataSource source, AuditKey key, Audi
         }
     }
 
-    public void Published(IStoreTransaction tx) => tip.Write(((PostgresTransaction)tx).Head);
+    public void Published(IStoreTransaction tx)
+    {
+        var t = (PostgresTransaction)tx;
+        _knownRuleSets.UnionWith(t.NewRuleSets);
+        tip.Publish(t.Head);
+    }
 
     public bool IsStorageFault(Exception ex) => ex switch
     {

@@ -11,12 +11,17 @@ namespace Decisioning.Host.Store.Postgres;
 /// </summary>
 internal sealed class PostgresLedger : ILedgerSource
 {
-    private readonly NpgsqlDataSource? _source;
-    private readonly NpgsqlConnection? _connection;
+    private readonly Func<string, object?[], NpgsqlCommand> _read;
+    private readonly Action<string, object?[]>? _write;
 
-    public PostgresLedger(NpgsqlDataSource source) => _source = source;
+    public PostgresLedger(NpgsqlDataSource source) => _read = (sql, args) => PostgresSql.Command(source, sql, args);
 
-    public PostgresLedger(NpgsqlConnection connection) => _connection = connection;
+    /// <summary>Inside the writer's transaction: reads and inserts through it.</summary>
+    public PostgresLedger(Func<string, object?[], NpgsqlCommand> read, Action<string, object?[]> write)
+    {
+        _read = read;
+        _write = write;
+    }
 
     public IReadOnlyList<LedgerGrant> GrantsOf(string cvr, long version) =>
         PostgresSql.Rows(Command("SELECT grant_record FROM ledger WHERE cvr = $1 AND sequence <= $2 ORDER BY sequence", cvr, version),
@@ -31,11 +36,9 @@ internal sealed class PostgresLedger : ILedgerSource
     public void Insert(LedgerGrant grant)
     {
         var total = ActivityTotal(grant.Programme, grant.Activity, long.MaxValue) + grant.GrantDkk;
-        PostgresSql.Execute(_connection!,
-            "INSERT INTO ledger (sequence, cvr, programme, activity, activity_total, grant_record) VALUES ($1, $2, $3, $4, $5, $6)",
-            grant.Sequence, grant.Cvr, grant.Programme, grant.Activity, total, JsonSerializer.Serialize(grant, DecisionJson.Compact));
+        _write!("INSERT INTO ledger (sequence, cvr, programme, activity, activity_total, grant_record) VALUES ($1, $2, $3, $4, $5, $6)",
+            [grant.Sequence, grant.Cvr, grant.Programme, grant.Activity, total, JsonSerializer.Serialize(grant, DecisionJson.Compact)]);
     }
 
-    private NpgsqlCommand Command(string sql, params object?[] args) =>
-        _connection is not null ? PostgresSql.Command(_connection, sql, args) : PostgresSql.Command(_source!, sql, args);
+    private NpgsqlCommand Command(string sql, params object?[] args) => _read(sql, args);
 }
