@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
-using Decisioning.Host.Store;
 
 namespace Decisioning.Host.Tests;
 
@@ -67,10 +66,28 @@ public sealed class ReportPageTests
 
     private static async Task<(HttpStatusCode Status, string Body)> Get(ServiceUnderTest service, string path, string key)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add("Cookie", $"decisioning-key={key}");
-        using var client = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = service.Address };
-        using var response = await client.SendAsync(request);
+        using var client = new HttpClient(new HttpClientHandler { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = service.Address,
+        };
+        await SignIn(client, key);
+        using var response = await client.GetAsync(path);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Signs in as a browser does: the login form with its antiforgery token, then the session cookie.</summary>
+    private static async Task SignIn(HttpClient client, string key)
+    {
+        var login = await client.GetStringAsync("/login");
+        var token = System.Text.RegularExpressions.Regex.Match(login, "<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]+)\">");
+        Assert.IsTrue(token.Success, "the login form has an antiforgery token");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["apiKey"] = key,
+            ["returnUrl"] = "/",
+            [System.Net.WebUtility.HtmlDecode(token.Groups[1].Value)] = System.Net.WebUtility.HtmlDecode(token.Groups[2].Value),
+        });
+        using var signedIn = await client.PostAsync("/login", form);
+        Assert.AreEqual(HttpStatusCode.Redirect, signedIn.StatusCode, await signedIn.Content.ReadAsStringAsync());
     }
 }

@@ -50,10 +50,12 @@ public static class TranchesApi
     private static async Task<Results<Created<MilestoneRecord>, Ok<MilestoneRecord>, ProblemHttpResult>> RecordMilestone(
         string id, string n, HttpRequest request, ICaseStore store, CancellationToken cancel)
     {
-        if (await RequestBody.ReadAsync(request, RequestBody.MaxJsonBytes, cancel) is not { } body)
+        var read = await RequestBody.ReadJsonAsync(request, RequestBodyLimits.FinalDecision, "The milestone is not valid", cancel);
+        if (read.Problem is { } refused)
         {
-            return Problems.TooLarge(RequestBody.MaxJsonBytes);
+            return refused;
         }
+        var body = read.Body!;
         var errors = new List<InputError>();
         var number = AfterGrantReader.MilestoneNumber(n, errors);
         var input = AfterGrantReader.Milestone(body, number ?? 1, UserOf(request));
@@ -99,10 +101,12 @@ public static class TranchesApi
     private static async Task<Results<Created<FollowUpRecord>, Ok<FollowUpRecord>, ProblemHttpResult>> RecordFollowUp(
         string id, HttpRequest request, ICaseStore store, RuleSetHolder rules, CancellationToken cancel)
     {
-        if (await RequestBody.ReadAsync(request, RequestBody.MaxJsonBytes, cancel) is not { } body)
+        var read = await RequestBody.ReadJsonAsync(request, RequestBodyLimits.FinalDecision, "The follow-up is not valid", cancel);
+        if (read.Problem is { } refused)
         {
-            return Problems.TooLarge(RequestBody.MaxJsonBytes);
+            return refused;
         }
+        var body = read.Body!;
         var input = AfterGrantReader.FollowUp(body, UserOf(request));
         if (!input.IsValid)
         {
