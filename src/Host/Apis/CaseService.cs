@@ -11,7 +11,7 @@ namespace Decisioning.Host.Apis;
 /// Submitting an application and recording a final decision, shared by the HTTP API and the web pages so both
 /// decide, store and refuse in exactly the same way.
 /// </summary>
-public sealed class CaseService(RuleSetHolder rules, CaseStore store, TimeProvider time, ILogger<CaseService> logger)
+public sealed class CaseService(RuleSetHolder rules, ICaseStore store, TimeProvider time, ILogger<CaseService> logger)
 {
     /// <summary>What a submission came to.</summary>
     public sealed record Submission(SubmitStatus? Status, Decision? Decision, IReadOnlyList<InputError> Errors, RuleEvaluationException? Fault, string RuleSetHash);
@@ -29,7 +29,7 @@ public sealed class CaseService(RuleSetHolder rules, CaseStore store, TimeProvid
         var id = application.ApplicationId;
         if (store.FindApplication(id) is { } earlier)
         {
-            return CaseStore.SameJson(earlier.Body, body)
+            return StoreOperations.SameJson(earlier.Body, body)
                 ? new Submission(SubmitStatus.AlreadyStored, store.FindRecommendation(id)!.Decision, [], null, snapshot.Hash)
                 : new Submission(SubmitStatus.ConflictingBody, null, [], null, snapshot.Hash);
         }

@@ -28,7 +28,7 @@ public static class EligibilityApi
     }
 
     private static async Task<Results<Ok<EligibilityCheck>, ProblemHttpResult>> Check(
-        HttpRequest request, RuleSetHolder rules, CaseStore store, ILoggerFactory logs, CancellationToken cancel)
+        HttpRequest request, RuleSetHolder rules, ICaseStore store, ILoggerFactory logs, CancellationToken cancel)
     {
         var read = await RequestBody.ReadJsonAsync(request, RequestBodyLimits.Application, "The application is not valid", cancel);
         if (read.Problem is { } refused)

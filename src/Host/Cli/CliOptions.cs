@@ -11,9 +11,12 @@ public sealed record CliOptions
     public string Lang { get; init; } = "da";
     public bool Letter { get; init; }
     public string? Urls { get; init; }
+    /// <summary><c>store copy</c>: the store to copy from and to (<c>litedb:FILE</c> or <c>postgres:CONNECTION</c>).</summary>
+    public string? From { get; init; }
+    public string? To { get; init; }
     public IReadOnlyList<string> Errors { get; init; } = [];
 
-    private static readonly HashSet<string> ValueOptions = ["--rules", "--templates", "--db", "--lang", "--urls"];
+    private static readonly HashSet<string> ValueOptions = ["--rules", "--templates", "--db", "--lang", "--urls", "--from", "--to"];
 
     /// <summary>Parses the arguments; unknown options are errors, not ignored.</summary>
     public static CliOptions Parse(IReadOnlyList<string> args)
@@ -47,6 +50,8 @@ public sealed record CliOptions
                     "--rules" => o with { RulesDir = value },
                     "--templates" => o with { TemplatesDir = value },
                     "--db" => o with { Db = value },
+                    "--from" => o with { From = value },
+                    "--to" => o with { To = value },
                     "--lang" => o with { Lang = value },
                     _ => o with { Urls = value },
                 };

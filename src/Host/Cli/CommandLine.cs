@@ -36,6 +36,8 @@ public static class CommandLine
                     return store.Audit();
                 case "redecide":
                     return store.Redecide();
+                case "store" when options.Arguments is ["copy"]:
+                    return StoreCommands.Copy(options.From, options.To, stdout, stderr);
                 default:
                     await stderr.WriteLineAsync("""
                         usage: decisioning COMMAND [options]
@@ -46,6 +48,7 @@ public static class CommandLine
                           serve                  the HTTP API and web pages
                           audit verify           check the case store's hash-chained audit trail (--db FILE)
                           redecide ID            decide a stored application again and compare (--db FILE [--rules DIR])
+                          store copy             copy a case store and verify it (--from litedb:FILE|postgres:CONN --to ...)
                         options: --rules DIR --templates DIR --db FILE --lang da|en --letter --urls URL
                         """);
                     return ExitCodes.BadInput;

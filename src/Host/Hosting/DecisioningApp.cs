@@ -47,10 +47,10 @@ public static class DecisioningApp
             var time = sp.GetRequiredService<TimeProvider>();
             return new RuleSetHolder(RuleSetLoader.Load(o.RulesDir, o.TemplatesDir, time), o.RulesDir, o.TemplatesDir, time);
         });
-        services.AddSingleton(sp => CaseStore.Open(
-            sp.GetRequiredService<IOptions<StoreOptions>>().Value.Path,
+        services.AddSingleton(sp => CaseStores.Open(
+            sp.GetRequiredService<IOptions<StoreOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger<CaseStore>()));
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger<ICaseStore>()));
         services.AddSingleton<RuleSetSnapshots>();
         services.AddSingleton<RuleSetValidator>();
         services.AddSingleton(sp => new ApiKeyRegistry(sp.GetRequiredService<IOptions<AuthOptions>>().Value.ApiKeys));
@@ -64,6 +64,7 @@ public static class DecisioningApp
         services.AddSingleton<CaseService>();
         services.AddHostedService<RuleSetActivationRecorder>();
         services.AddHostedService<RuleSetWatchService>();
+        services.AddHostedService<RuleSetActivationFollower>();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<FaultHandler>();
@@ -102,7 +103,7 @@ public static class DecisioningApp
     {
         var app = builder.Build();
         app.Services.GetRequiredService<RuleSetHolder>();
-        app.Services.GetRequiredService<CaseStore>();
+        app.Services.GetRequiredService<ICaseStore>();
         app.Services.GetRequiredService<ApiKeyRegistry>();
 
         app.UseSecurityHeaders();

@@ -14,7 +14,7 @@ namespace Decisioning.Host.Hosting;
 /// at a time and <see cref="RuleSetLimits.MaxConcurrentValidations"/> in all, and whatever goes wrong is a refused
 /// rule set with file, rule and line (logged with the request's correlation id), never a failed request.
 /// </summary>
-public sealed class RuleSetValidator(CaseStore store, TimeProvider time, ILogger<RuleSetValidator> logger)
+public sealed class RuleSetValidator(ICaseStore store, TimeProvider time, ILogger<RuleSetValidator> logger)
 {
     private readonly ConcurrentDictionary<string, byte> _running = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _slots = new(RuleSetLimits.MaxConcurrentValidations);

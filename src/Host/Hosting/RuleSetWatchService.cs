@@ -10,7 +10,7 @@ namespace Decisioning.Host.Hosting;
 /// Watches <c>rules/</c> and <c>templates/</c> while the service runs: a good edit becomes the active rule set within
 /// seconds; a broken one is refused, logged and put in the audit trail, and the last good rule set stays active.
 /// </summary>
-public sealed class RuleSetWatchService(RuleSetHolder rules, CaseStore store, IOptions<RuleSetOptions> options, ILogger<RuleSetWatchService> logger) : IHostedService, IDisposable
+public sealed class RuleSetWatchService(RuleSetHolder rules, ICaseStore store, IOptions<RuleSetOptions> options, ILogger<RuleSetWatchService> logger) : IHostedService, IDisposable
 {
     private RuleSetWatcher? _watcher;
 

@@ -20,19 +20,19 @@ internal static class CommitteePages
 {
     public static void MapCommitteePages(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/committee", (HttpContext context, ApiKeyRegistry keys, CaseStore store, string? lang, string? sort) =>
+        routes.MapGet("/committee", (HttpContext context, ApiKeyRegistry keys, ICaseStore store, string? lang, string? sort, string? status, string? q, int? page) =>
         {
             var t = new PageText(lang ?? "da");
             if (PageAuth.Require(context, keys, Roles.Committee, t) is { } refused)
             {
                 return refused;
             }
-            var pending = store.ListCases().Where(c => c.Final is null);
-            pending = sort == "amount"
-                ? pending.OrderByDescending(c => c.Recommended.CoFinancing?.GrantDkk ?? 0).ThenBy(c => c.ApplicationId, StringComparer.Ordinal)
-                : pending.OrderBy(c => c.ReceivedAt).ThenBy(c => c.ApplicationId, StringComparer.Ordinal);
-            var list = pending.ToList();
+            var query = CaseListQuery.Parse(status ?? "awaiting", q, sort == "amount" ? "amount" : "oldest", page ?? 1).Query
+                ?? CaseListQuery.Parse("awaiting", null, "oldest", 1).Query!;
+            var result = store.ListCases(query);
+            var list = result.Cases;
             var sb = new StringBuilder($"<p><a href=\"/committee?lang={t.Lang}&amp;sort=date\">{E(t["sort-date"])}</a> · <a href=\"/committee?lang={t.Lang}&amp;sort=amount\">{E(t["sort-amount"])}</a></p>");
+            sb.Append(QueueNavigation.Html(t, sort, query, result));
             if (list.Count == 0)
             {
                 sb.Append($"<p>{E(t["queue-empty"])}</p>");
@@ -43,15 +43,15 @@ internal static class CommitteePages
                 foreach (var c in list)
                 {
                     sb.Append($"<tr><th scope=\"row\"><a href=\"/committee/cases/{Uri.EscapeDataString(c.ApplicationId)}?lang={t.Lang}\">{E(c.ApplicationId)}</a></th>");
-                    sb.Append($"<td>{E(CompanyOf(store, c.ApplicationId))}</td>");
-                    sb.Append($"<td>{E(c.ReceivedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))}</td><td>{E(c.Recommended.Activity)}</td><td>{E(c.Recommended.Outcome)}</td><td>{E(Money(c.Recommended.CoFinancing?.GrantDkk, t.Lang))}</td></tr>");
+                    sb.Append($"<td>{E($"{c.CompanyName} (CVR {c.Cvr})")}</td>");
+                    sb.Append($"<td>{E(c.ReceivedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))}</td><td>{E(c.Activity)}</td><td>{E(c.FinalOutcome ?? c.RecommendedOutcome)}</td><td>{E(Money(c.FinalGrantDkk ?? c.RecommendedGrantDkk, t.Lang))}</td></tr>");
                 }
                 sb.Append("</table>");
             }
             return HomePages.Page(t, t["queue-title"], sb.ToString(), Roles.Committee, "/committee");
         }).ExcludeFromDescription();
 
-        routes.MapGet("/committee/cases/{id}", (string id, HttpContext context, ApiKeyRegistry keys, CaseStore store, string? lang) =>
+        routes.MapGet("/committee/cases/{id}", (string id, HttpContext context, ApiKeyRegistry keys, ICaseStore store, string? lang) =>
         {
             var t = new PageText(lang ?? "da");
             if (PageAuth.Require(context, keys, Roles.Committee, t) is { } refused)
@@ -61,7 +61,7 @@ internal static class CommitteePages
             return CasePage(t, id, store, null);
         }).ExcludeFromDescription();
 
-        routes.MapPost("/committee/cases/{id}", async (string id, HttpContext context, ApiKeyRegistry keys, CaseStore store, CaseService cases, string? lang) =>
+        routes.MapPost("/committee/cases/{id}", async (string id, HttpContext context, ApiKeyRegistry keys, ICaseStore store, CaseService cases, string? lang) =>
         {
             var t = new PageText(lang ?? "da");
             if (PageAuth.Require(context, keys, Roles.Committee, t) is { } refused)
@@ -138,7 +138,7 @@ internal static class CommitteePages
             return CasePage(t, id, store, notice, status);
         }).ExcludeFromDescription();
 
-        routes.MapGet("/committee/cases/{id}/letter", (string id, HttpContext context, ApiKeyRegistry keys, CaseStore store, RuleSetSnapshots ruleSets, TimeProvider time, ILoggerFactory logs, string? lang) =>
+        routes.MapGet("/committee/cases/{id}/letter", (string id, HttpContext context, ApiKeyRegistry keys, ICaseStore store, RuleSetSnapshots ruleSets, TimeProvider time, ILoggerFactory logs, string? lang) =>
         {
             var t = new PageText(lang ?? "da");
             if (PageAuth.Require(context, keys, Roles.Committee, t) is { } refused)
@@ -163,7 +163,7 @@ internal static class CommitteePages
         _ => recommended.CoFinancing is { GrantDkk: > 0 } c && c.GrantDkk < c.EligibleDkk ? FinalOutcomes.ApproveReduced : FinalOutcomes.Approve,
     };
 
-    private static IResult CasePage(PageText t, string id, CaseStore store, string? notice, int status = StatusCodes.Status200OK)
+    private static IResult CasePage(PageText t, string id, ICaseStore store, string? notice, int status = StatusCodes.Status200OK)
     {
         if (store.FindRecommendation(id) is not { } recommendation)
         {
@@ -212,7 +212,7 @@ internal static class CommitteePages
     }
 
     /// <summary>The company's name and CVR number as the application gave them, so the committee knows whose case it is.</summary>
-    private static string CompanyOf(CaseStore store, string id)
+    private static string CompanyOf(ICaseStore store, string id)
     {
         if (store.FindApplication(id) is not { } application)
         {

@@ -29,7 +29,7 @@ internal static class ConsultantPages
             return HomePages.Page(t, t["check-title"], Intro(t) + ApplicationForm.Render(t, snapshot, null, [], CriterionHelp(snapshot)), Roles.Consultant, "/consultant");
         }).ExcludeFromDescription();
 
-        routes.MapPost("/consultant", async (HttpContext context, ApiKeyRegistry keys, RuleSetHolder rules, CaseStore store, CaseService cases, string? lang) =>
+        routes.MapPost("/consultant", async (HttpContext context, ApiKeyRegistry keys, RuleSetHolder rules, ICaseStore store, CaseService cases, string? lang) =>
         {
             var t = new PageText(lang ?? "da");
             if (PageAuth.Require(context, keys, Roles.Consultant, t) is { } refused)

@@ -17,7 +17,7 @@ internal static class PolicyPages
 {
     public static void MapPolicyPages(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/policy", (HttpContext context, ApiKeyRegistry keys, RuleSetHolder rules, CaseStore store, string? lang) =>
+        routes.MapGet("/policy", (HttpContext context, ApiKeyRegistry keys, RuleSetHolder rules, ICaseStore store, string? lang) =>
         {
             var t = new PageText(lang ?? "da");
             if (PageAuth.Require(context, keys, Roles.Policy, t) is { } refused)
@@ -27,7 +27,7 @@ internal static class PolicyPages
             return HomePages.Page(t, t["ruleset"], Render(t, rules, store, null, null, null), Roles.Policy, "/policy");
         }).ExcludeFromDescription();
 
-        routes.MapPost("/policy/validate", async (HttpContext context, ApiKeyRegistry keys, RuleSetHolder rules, CaseStore store, RuleSetValidator validator, string? lang) =>
+        routes.MapPost("/policy/validate", async (HttpContext context, ApiKeyRegistry keys, RuleSetHolder rules, ICaseStore store, RuleSetValidator validator, string? lang) =>
         {
             var t = new PageText(lang ?? "da");
             if (PageAuth.Require(context, keys, Roles.Policy, t) is { } refused)
@@ -84,7 +84,7 @@ internal static class PolicyPages
     private static string ErrorList(IEnumerable<RuleSetError> errors) =>
         "<ul>" + string.Concat(errors.Select(e => $"<li><code>{E(e.File)}{(e.Line is { } l ? ":" + l.ToString(CultureInfo.InvariantCulture) : "")}</code>{(e.Rule is null ? "" : $" <strong>{E(e.Rule)}</strong>")}: {E(e.Message)}</li>")) + "</ul>";
 
-    private static string Render(PageText t, RuleSetHolder rules, CaseStore store, string? validation, string? file, string? content)
+    private static string Render(PageText t, RuleSetHolder rules, ICaseStore store, string? validation, string? file, string? content)
     {
         var snapshot = rules.Current;
         var sb = new StringBuilder();

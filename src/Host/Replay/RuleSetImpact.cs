@@ -13,10 +13,10 @@ public static class RuleSetImpact
     public sealed record ChangedDecision(string ApplicationId, ReplaySummary Stored, ReplaySummary Candidate);
 
     /// <summary>The recent cases whose outcome, level or amounts differ under the candidate.</summary>
-    public static IReadOnlyList<ChangedDecision> WouldChange(CaseStore store, RuleSetSnapshot candidate)
+    public static IReadOnlyList<ChangedDecision> WouldChange(ICaseStore store, RuleSetSnapshot candidate)
     {
         var changed = new List<ChangedDecision>();
-        foreach (var c in store.ListCases().Take(RecentCases))
+        foreach (var c in store.ListCases(new CaseQuery { Sort = CaseSort.Newest, PageSize = RecentCases }).Cases)
         {
             try
             {
@@ -29,7 +29,7 @@ public static class RuleSetImpact
             catch (ReplayException)
             {
                 // an application the candidate cannot read (e.g. it drops the application's programme) is a change too
-                changed.Add(new ChangedDecision(c.ApplicationId, ReplaySummary.Of(c.Recommended), new ReplaySummary("no decision", null, null, null, null)));
+                changed.Add(new ChangedDecision(c.ApplicationId, store.FindRecommendation(c.ApplicationId) is { } r ? ReplaySummary.Of(r.Decision) : new ReplaySummary(c.RecommendedOutcome, null, null, null, null), new ReplaySummary("no decision", null, null, null, null)));
             }
         }
         return changed;

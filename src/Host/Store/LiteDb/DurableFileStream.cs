@@ -1,4 +1,4 @@
-namespace Decisioning.Host.Store;
+namespace Decisioning.Host.Store.LiteDb;
 
 /// <summary>
 /// A database file for LiteDB whose <see cref="Flush"/> goes to the disk (fsync), opened for this process alone so a
@@ -7,7 +7,7 @@ namespace Decisioning.Host.Store;
 /// <remarks>
 /// LiteDB appends a commit's pages to its log from a background writer and does not wait for the disk. For the log
 /// file (<c>isLog</c>) this stream therefore keeps track of how far the file is written and how far it is on disk, so
-/// <see cref="CaseStore"/> can wait after a commit until the log is on disk up to the commit's last page
+/// <see cref="LiteDbCaseStore"/> can wait after a commit until the log is on disk up to the commit's last page
 /// (<see cref="WaitUntilDurable"/>, one fsync per commit) before it acknowledges the write. Also for the log: a read
 /// that follows unflushed writes flushes them first, so a checkpoint (which reads the log before it overwrites data
 /// pages in place) never changes the data file before the log it recovers from is on disk; and a failed write (a full

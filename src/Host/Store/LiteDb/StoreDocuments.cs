@@ -7,7 +7,7 @@ using Decisioning.Rules;
 using LiteDB;
 using JsonSerializer = System.Text.Json.JsonSerializer;
 
-namespace Decisioning.Host.Store;
+namespace Decisioning.Host.Store.LiteDb;
 
 /// <summary>
 /// The collections of the case store and how each record is kept in them. Decisions are kept as the JSON text they were
@@ -15,11 +15,11 @@ namespace Decisioning.Host.Store;
 /// </summary>
 internal static class StoreDocuments
 {
-    public const string Applications = "applications";
-    public const string Recommendations = "recommendations";
-    public const string FinalDecisions = "finalDecisions";
-    public const string RuleSets = "rulesets";
-    public const string RuleSetRefusals = "rulesetRefusals";
+    public const string Applications = StoreCollections.Applications;
+    public const string Recommendations = StoreCollections.Recommendations;
+    public const string FinalDecisions = StoreCollections.FinalDecisions;
+    public const string RuleSets = StoreCollections.RuleSets;
+    public const string RuleSetRefusals = StoreCollections.RuleSetRefusals;
     public const string Audit = "audit";
 
     /// <summary>The collections whose records the audit trail covers.</summary>
@@ -107,9 +107,9 @@ internal static class StoreDocuments
         _ => Sha256(Encoding.UTF8.GetBytes(d["record"].AsString)),
     };
 
-    public static string Sha256(ReadOnlySpan<byte> bytes) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes));
+    public static string Sha256(ReadOnlySpan<byte> bytes) => StoreFormat.Sha256(bytes);
 
-    public static string Time(DateTimeOffset t) => t.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+    public static string Time(DateTimeOffset t) => StoreFormat.Time(t);
 
-    public static DateTimeOffset Time(string s) => DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+    public static DateTimeOffset Time(string s) => StoreFormat.Time(s);
 }
