@@ -38,6 +38,7 @@ internal sealed class ServeProcess : IDisposable
         }
         start.Environment[$"Auth__ApiKeys__{ServiceUnderTest.ConsultantKey}"] = Roles.Consultant;
         start.Environment[$"Auth__ApiKeys__{ServiceUnderTest.CommitteeKey}"] = Roles.Committee;
+        start.Environment[$"Auth__ApiKeys__{ServiceUnderTest.PolicyKey}"] = Roles.Policy;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         if (postgres is not null)
         {

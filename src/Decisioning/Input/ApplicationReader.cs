@@ -21,6 +21,12 @@ public static class ApplicationReader
     /// <param name="requireProject">False for an eligibility check, which needs no project block (and ignores one).</param>
     public static InputResult<Application> Read(ReadOnlyMemory<byte> json, PolicySet set, bool requireProject = true)
     {
+        // Text that does not decode (invalid UTF-8, an unpaired surrogate escape) is bad input, not a crash (issue 9);
+        // the HTTP API names the field first (Host: RequestBodyJson), the command line and stored bodies rely on this.
+        if (!System.Text.Unicode.Utf8.IsValid(json.Span))
+        {
+            return new InputResult<Application>(null, [new InputError("$", "is not valid UTF-8 text")]);
+        }
         JsonDocument doc;
         try
         {
@@ -32,7 +38,14 @@ public static class ApplicationReader
         }
         using (doc)
         {
-            return Read(doc.RootElement, set, requireProject);
+            try
+            {
+                return Read(doc.RootElement, set, requireProject);
+            }
+            catch (InvalidOperationException ex) when (ex.Message.Contains("UTF-16", StringComparison.Ordinal))
+            {
+                return new InputResult<Application>(null, [new InputError("$", "holds a string with an unpaired surrogate (such as \\ud800)")]);
+            }
         }
     }
 
@@ -51,6 +64,10 @@ public static class ApplicationReader
         }
         const string p = "$";
         var id = r.String(root, p, "applicationId", true);
+        if (id is not null && ApplicationIds.Problem(id) is { } badId)
+        {
+            r.Error("$.applicationId", badId);
+        }
         var programmeId = r.String(root, p, "programme", true);
         var activityId = r.String(root, p, "activity", requireProject);
         var submittedOn = r.Date(root, p, "submittedOn", true);

@@ -146,6 +146,11 @@ internal sealed class JsonFieldReader
         }
         if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
         {
+            if (DateBounds.Problem(d) is { } outOfBounds)
+            {
+                Error(Join(path, name), outOfBounds);
+                return null;
+            }
             return d;
         }
         Error(Join(path, name), $"must be a date yyyy-MM-dd that exists, not '{s}'");

@@ -52,10 +52,12 @@ public static class ApplicationsApi
     private static async Task<Results<Created<Decision>, Ok<Decision>, ProblemHttpResult>> Submit(
         HttpRequest request, CaseService cases, CancellationToken cancel)
     {
-        if (await RequestBody.ReadAsync(request, RequestBody.MaxJsonBytes, cancel) is not { } body)
+        var read = await RequestBody.ReadJsonAsync(request, RequestBodyLimits.Application, "The application is not valid", cancel);
+        if (read.Problem is { } refused)
         {
-            return Problems.TooLarge(RequestBody.MaxJsonBytes);
+            return refused;
         }
+        var body = read.Body!;
         var result = await cases.SubmitAsync(body, request.HttpContext.TraceIdentifier);
         if (result.Errors.Count > 0)
         {
@@ -125,11 +127,12 @@ public static class ApplicationsApi
     private static async Task<Results<Created<FinalDecisionRecord>, Ok<FinalDecisionRecord>, ProblemHttpResult>> RecordFinalDecision(
         string id, HttpRequest request, CaseService cases, CancellationToken cancel)
     {
-        if (await RequestBody.ReadAsync(request, RequestBody.MaxJsonBytes, cancel) is not { } body)
+        var read = await RequestBody.ReadJsonAsync(request, RequestBodyLimits.FinalDecision, "The final decision is not valid", cancel);
+        if (read.Problem is { } refused)
         {
-            return Problems.TooLarge(RequestBody.MaxJsonBytes);
+            return refused;
         }
-        var input = FinalDecisionReader.Read(body);
+        var input = FinalDecisionReader.Read(read.Body!);
         if (!input.IsValid)
         {
             return Problems.BadInput(input.Errors, "The final decision is not valid");

@@ -30,12 +30,13 @@ public static class EligibilityApi
     private static async Task<Results<Ok<EligibilityCheck>, ProblemHttpResult>> Check(
         HttpRequest request, RuleSetHolder rules, ICaseStore store, ILoggerFactory logs, CancellationToken cancel)
     {
-        if (await RequestBody.ReadAsync(request, RequestBody.MaxJsonBytes, cancel) is not { } body)
+        var read = await RequestBody.ReadJsonAsync(request, RequestBodyLimits.Application, "The application is not valid", cancel);
+        if (read.Problem is { } refused)
         {
-            return Problems.TooLarge(RequestBody.MaxJsonBytes);
+            return refused;
         }
         var snapshot = rules.Current;
-        var input = ApplicationReader.Read(body, snapshot.Policy, requireProject: false);
+        var input = ApplicationReader.Read(read.Body!, snapshot.Policy, requireProject: false);
         if (!input.IsValid)
         {
             return Problems.BadInput(input.Errors, "The application is not valid");

@@ -27,6 +27,15 @@ public static class DecisioningApp
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ApplicationName = typeof(DecisioningApp).Assembly.GetName().Name });
         builder.Configuration.AddInMemoryCollection(settings.ToConfiguration());
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            // Before any endpoint runs (issue 9): no body over the largest an endpoint takes (each endpoint takes less:
+            // RequestBodyLimits, PageForm), and the request line and headers within Kestrel's limits, named here.
+            kestrel.Limits.MaxRequestBodySize = RequestBodyLimits.LargestBody;
+            kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            kestrel.Limits.MaxRequestHeaderCount = 100;
+        });
         var services = builder.Services;
         services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section);
         services.AddOptions<RuleSetOptions>().BindConfiguration(RuleSetOptions.Section);
@@ -45,6 +54,13 @@ public static class DecisioningApp
         services.AddSingleton<RuleSetSnapshots>();
         services.AddSingleton<RuleSetValidator>();
         services.AddSingleton(sp => new ApiKeyRegistry(sp.GetRequiredService<IOptions<AuthOptions>>().Value.ApiKeys));
+        services.AddOptions<PageSessionOptions>().BindConfiguration(PageSessionOptions.Section);
+        services.AddSingleton(sp => new PageSessions(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<PageSessionOptions>>().Value));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "decisioning-antiforgery";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
         services.AddSingleton<CaseService>();
         services.AddHostedService<RuleSetActivationRecorder>();
         services.AddHostedService<RuleSetWatchService>();
@@ -90,6 +106,7 @@ public static class DecisioningApp
         app.Services.GetRequiredService<ICaseStore>();
         app.Services.GetRequiredService<ApiKeyRegistry>();
 
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

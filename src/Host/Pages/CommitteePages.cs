@@ -68,7 +68,11 @@ internal static class CommitteePages
             {
                 return refused;
             }
-            var form = await context.Request.ReadFormAsync();
+            var (form, refusedForm) = await PageForm.ReadAsync(context, t, Roles.Committee);
+            if (form is null)
+            {
+                return refusedForm!;
+            }
             var recommendation = store.FindRecommendation(id);
             if (recommendation is null)
             {
@@ -90,6 +94,11 @@ internal static class CommitteePages
             if (outcome is not (FinalOutcomes.Approve or FinalOutcomes.ApproveReduced or FinalOutcomes.Reject))
             {
                 errors.Add(new InputError("$.outcome", t["outcome-invalid"]));
+            }
+            // The API's limit on these texts (RequestBodyLimits.FinalDecision) holds on the page too.
+            foreach (var field in new[] { "decidedBy", "justification" }.Where(f => form[f].ToString().Length > RequestBodyLimits.FinalDecision.MaxStringLength))
+            {
+                errors.Add(new InputError("$." + field, t.Format("too-long", RequestBodyLimits.FinalDecision.MaxStringLength)));
             }
             string message;
             var ok = false;
@@ -127,7 +136,7 @@ internal static class CommitteePages
                 : $"<div class=\"problem\" role=\"alert\"><p>{E(t["refused"])} {E(message)}</p>{(errors.Count > 0 ? "<ul>" + string.Concat(errors.Select(e => $"<li>{E(e.Message)}</li>")) + "</ul>" : "")}</div>";
             var status = ok ? StatusCodes.Status200OK : errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
             return CasePage(t, id, store, notice, status);
-        }).ExcludeFromDescription().DisableAntiforgery();
+        }).ExcludeFromDescription();
 
         routes.MapGet("/committee/cases/{id}/letter", (string id, HttpContext context, ApiKeyRegistry keys, ICaseStore store, RuleSetSnapshots ruleSets, TimeProvider time, ILoggerFactory logs, string? lang) =>
         {
@@ -182,7 +191,7 @@ internal static class CommitteePages
         }
         sb.Append(ConsultantPages.ChecksTable(t, d.Checks));
         sb.Append($"<h2>{E(t["letter"])}</h2><p><a href=\"{path}/letter?lang=da\">{E(t["letter-da"])}</a> · <a href=\"{path}/letter?lang=en\">{E(t["letter-en"])}</a></p>");
-        sb.Append($"<iframe title=\"{E(t["letter"])}\" src=\"{path}/letter?lang={t.Lang}\"></iframe>");
+        sb.Append($"<iframe sandbox=\"\" title=\"{E(t["letter"])}\" src=\"{path}/letter?lang={t.Lang}\"></iframe>");
         sb.Append($"<h2>{E(t["final"])}</h2>");
         if (final is not null)
         {

@@ -36,14 +36,19 @@ internal static class ConsultantPages
             {
                 return refused;
             }
-            var form = await context.Request.ReadFormAsync();
+            var (form, refusedForm) = await PageForm.ReadAsync(context, t, Roles.Consultant);
+            if (form is null)
+            {
+                return refusedForm!;
+            }
             var submit = form["action"] == "submit";
             var snapshot = rules.Current;
             var json = ApplicationForm.ToJson(form, withProject: submit);
             var body = Encoding.UTF8.GetBytes(json.ToJsonString());
             var result = new StringBuilder();
-            IReadOnlyList<InputError> errors;
-            if (submit)
+            // The limits of the API's body (strings, arrays, numbers) hold for the form's JSON too.
+            IReadOnlyList<InputError> errors = RequestBodyJson.Check(body, RequestBodyLimits.Application);
+            if (errors.Count == 0 && submit)
             {
                 var submission = await cases.SubmitAsync(body, context.TraceIdentifier);
                 errors = submission.Errors;
@@ -60,7 +65,7 @@ internal static class ConsultantPages
                     result.Append(DecisionSummary(t, decision));
                 }
             }
-            else
+            else if (errors.Count == 0)
             {
                 var input = ApplicationReader.Read(body, snapshot.Policy, requireProject: false);
                 errors = input.Errors;
@@ -78,7 +83,7 @@ internal static class ConsultantPages
             }
             var page = $"<div aria-live=\"polite\" id=\"result\">{result}</div>" + ApplicationForm.Render(t, snapshot, form, errors, CriterionHelp(snapshot));
             return HomePages.Page(t, t["check-title"], Intro(t) + page, Roles.Consultant, "/consultant", errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
-        }).ExcludeFromDescription().DisableAntiforgery();
+        }).ExcludeFromDescription();
     }
 
     private static string Intro(PageText t) => $"<p>{E(t["check-intro"])}</p>";

@@ -17,7 +17,7 @@ internal sealed class PageText(string lang)
         ["login"] = ("Log ind", "Sign in"),
         ["logout"] = ("Log ud", "Sign out"),
         ["api-key"] = ("API-nøgle", "API key"),
-        ["login-help"] = ("Skriv den nøgle, du har fået til din rolle. Den gemmes i en sessionscookie, indtil du lukker browseren.", "Enter the key you were given for your role. It is kept in a session cookie until you close the browser."),
+        ["login-help"] = ("Skriv den nøgle, du har fået til din rolle. Nøglen gemmes ikke i browseren: en sessionscookie holder dig logget ind, indtil du logger ud, lukker browseren eller ikke har brugt siderne et stykke tid.", "Enter the key you were given for your role. The key is not kept in the browser: a session cookie keeps you signed in until you sign out, close the browser or leave the pages unused for a while."),
         ["bad-key"] = ("Nøglen kendes ikke.", "The key is not known."),
         ["wrong-role"] = ("Din nøgle giver ikke adgang til denne side. Den kræver rollen", "Your key does not give access to this page. It needs the role"),
         ["check-title"] = ("Hvad kan virksomheden få?", "What can the company get?"),
@@ -114,6 +114,12 @@ internal sealed class PageText(string lang)
         ["grant-invalid"] = ("Tilskuddet skal være et helt antal kroner og ikke negativt.", "The grant must be a whole number of kroner, not negative."),
         ["decided-by-required"] = ("Skriv, hvem der har truffet afgørelsen.", "Write who made the decision."),
         ["outcome-invalid"] = ("Vælg approve, approve-reduced eller reject.", "Choose approve, approve-reduced or reject."),
+        ["too-long"] = ("Højst {0} tegn.", "At most {0} characters."),
+        ["refused-title"] = ("Formularen blev afvist", "The form was refused"),
+        ["form-cross-site"] = ("Formularen kom ikke fra denne tjenestes egne sider, så den blev afvist. Intet blev ændret.", "The form did not come from this service's own pages, so it was refused. Nothing was changed."),
+        ["form-expired"] = ("Formularen er udløbet eller kom ikke fra denne browser. Genindlæs siden og prøv igen. Intet blev ændret.", "The form has expired or did not come from this browser. Reload the page and try again. Nothing was changed."),
+        ["form-too-large"] = ("Formularen er større, end siden tager imod (for lang tekst eller for mange felter). Intet blev ændret.", "The form is larger than the page takes (text too long or too many fields). Nothing was changed."),
+        ["form-unreadable"] = ("Formularen kunne ikke læses. Intet blev ændret.", "The form could not be read. Nothing was changed."),
     };
 
     public string this[string key] => Texts.TryGetValue(key, out var t) ? (Lang == "en" ? t.En : t.Da) : key;

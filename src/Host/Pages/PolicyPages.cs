@@ -34,7 +34,11 @@ internal static class PolicyPages
             {
                 return refused;
             }
-            var form = await context.Request.ReadFormAsync();
+            var (form, refusedForm) = await PageForm.ReadAsync(context, t, Roles.Policy);
+            if (form is null)
+            {
+                return refusedForm!;
+            }
             var file = form["file"].ToString();
             var content = form["content"].ToString().Replace("\r\n", "\n");
             var current = rules.Current;
@@ -71,7 +75,7 @@ internal static class PolicyPages
                 sb.Append($"<div class=\"problem\" role=\"alert\"><p>{E(t["invalid"])}</p>{ErrorList(result.Errors)}</div>");
             }
             return HomePages.Page(t, t["ruleset"], Render(t, rules, store, sb.ToString(), file, content), Roles.Policy, "/policy", status);
-        }).ExcludeFromDescription().DisableAntiforgery();
+        }).ExcludeFromDescription();
     }
 
     private static string Summary(ReplaySummary s, PageText t) =>
