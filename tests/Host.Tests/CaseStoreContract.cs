@@ -68,8 +68,8 @@ public abstract class CaseStoreContract
         var cvr = "4" + Random.Shared.Next(1000000, 9999999);
         var a = Applications.NewId("L");
         var b = Applications.NewId("L");
-        await s.SubmitAsync(Applications.Germany(a, 40_000, cvr));
-        await s.SubmitAsync(Applications.Germany(b, 60_000, cvr));
+        await s.SubmitAsync(Applications.Germany(a, 200_000, cvr));
+        await s.SubmitAsync(Applications.Germany(b, 300_000, cvr));
         Assert.AreEqual(FinalDecisionStatus.Recorded, await s.ApproveAsync(a, 20_000));
         Assert.AreEqual(FinalDecisionStatus.Recorded, await s.ApproveAsync(b, 30_000));
         var ledger = s.Store.Ledger;
@@ -92,7 +92,7 @@ public abstract class CaseStoreContract
         {
             var id = $"LIST-{i}";
             s.Time.Advance(TimeSpan.FromMinutes(1));
-            await s.SubmitAsync(Applications.Germany(id, 20_000 + 4_000 * ((i * 3) % 7), "5000000" + i).Also(a => a["company"]!["name"] = $"Firma {i} ApS"));
+            await s.SubmitAsync(Applications.Germany(id, 20_000 + 10_000 * ((i * 3) % 7), "5000000" + i).Also(a => a["company"]!["name"] = $"Firma {i} ApS"));
             ids.Add(id);
         }
         Assert.AreEqual(FinalDecisionStatus.Recorded, await s.ApproveAsync("LIST-2", 10_000));
@@ -164,10 +164,12 @@ public abstract class CaseStoreContract
         Assert.AreEqual(5, report.Entries); // rule set stored, activated, application, recommendation, final decision
     }
 
-    /// <summary>Spends all but 100 000 of the germany budget and submits <paramref name="count"/> applications recommended 30 000 each.</summary>
+    /// <summary>
+    /// Spends all but 100 000 of the germany budget (28 grants of 50 000 to 28 companies: each company at most
+    /// 1 500 000 / 30, P6.6) and submits <paramref name="count"/> applications recommended 30 000 each.
+    /// </summary>
     private protected static async Task<List<string>> NearlySpentBudget(StoreFixture s, int count)
     {
-        // Spend all but 100 000 of the budget with 28 grants of 50 000: each company gets at most 1 500 000 / 30 = 50 000 (P6.6).
         for (var i = 0; i < 28; i++)
         {
             var big = Applications.NewId("BIG");

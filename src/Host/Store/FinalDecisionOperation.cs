@@ -81,6 +81,7 @@ internal static class FinalDecisionOperation
             Letters = request.Letters,
         };
         batch.InsertFinalDecision(record);
+        AfterGrantOperations.Decided(batch, record, application, recommendation, ruleSet);
         return new FinalDecisionResult { Status = FinalDecisionStatus.Recorded, Record = record };
     }
 }
