@@ -27,7 +27,8 @@ foreach (var size in sizes)
     var clock = new SettableClock();
     var folder = Path.Combine(Path.GetTempPath(), "decisioning-report-bench", Guid.NewGuid().ToString("N"));
     var store = existing is null ? Open(postgres, size, clock, folder) : LiteDbCaseStore.Open(existing, clock);
-    var cases = new CaseService(Decisioning.Rules.Versions.RuleSetTimeline.Load(rules, Path.Combine(repo, "templates"), clock), store, clock, NullLogger<CaseService>.Instance);
+    var timeline = Decisioning.Rules.Versions.RuleSetTimeline.Load(rules, Path.Combine(repo, "templates"), clock);
+    var cases = new CaseService(timeline, store, new Decisioning.Host.Hosting.RuleSetSnapshots(timeline.Base, store, clock), clock, NullLogger<CaseService>.Instance);
     var fill = Stopwatch.StartNew();
     if (existing is null)
     {

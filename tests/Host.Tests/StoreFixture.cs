@@ -30,7 +30,7 @@ internal sealed class StoreFixture : IDisposable
 
     /// <summary>Records an approval of the given amount.</summary>
     public async Task<FinalDecisionStatus?> ApproveAsync(string id, decimal grantDkk, string by = "Anna") =>
-        (await Cases.RecordFinalAsync(id, new FinalDecisionRequest { Outcome = "approve", GrantDkk = grantDkk, DecidedBy = by, Justification = "test" }, "test", Decisioning.Host.Auth.Roles.Committee))
+        (await Cases.RecordFinalAsync(id, new FinalDecisionRequest { Outcome = "approve", GrantDkk = grantDkk, DecidedBy = by, Justification = "test" }, "test"))
             .Result?.Status;
 
     public void Dispose() => Store.Dispose();

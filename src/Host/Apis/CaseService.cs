@@ -64,9 +64,10 @@ public sealed class CaseService(Decisioning.Rules.Versions.RuleSetTimeline rules
     /// <summary>
     /// Validates and records a final decision by the caller's <paramref name="role"/> (committee or panel, P8.1, P8.2),
     /// with its letters in every language rendered under the recommendation's rule set and dated today; the store
-    /// re-checks caps and budget in one transaction.
+    /// re-checks caps and budget in one transaction. A null <paramref name="role"/> is a trusted caller (command line,
+    /// tools) acting as the body that decides the case.
     /// </summary>
-    public async Task<Recording> RecordFinalAsync(string id, FinalDecisionRequest decision, string correlationId, string role)
+    public async Task<Recording> RecordFinalAsync(string id, FinalDecisionRequest decision, string correlationId, string? role = null)
     {
         // the caps and budget are checked under the version the application was decided by (P10.2)
         var snapshot = store.FindApplication(id) is { } stored ? rules.ForBody(stored.Body) : rules.InForce.Snapshot;
@@ -75,7 +76,7 @@ public sealed class CaseService(Decisioning.Rules.Versions.RuleSetTimeline rules
             return new Recording(null, [], true, null, snapshot.Hash);
         }
         var deciding = Roles.Deciding(recommendation.Decision.DecisionBody);
-        if (role != deciding)
+        if (role is not null && role != deciding)
         {
             return new Recording(null, [], false, null, snapshot.Hash, deciding);
         }
