@@ -15,7 +15,7 @@ internal sealed class StoreFixture : IDisposable
     {
         Store = store;
         Time = time;
-        Cases = new CaseService(new RuleSetHolder(Rules.Value, TestFiles.Rules, TestFiles.Templates, time), store, time, NullLogger<CaseService>.Instance);
+        Cases = new CaseService(Decisioning.Rules.Versions.RuleSetTimeline.Load(TestFiles.Rules, TestFiles.Templates, time), store, time, NullLogger<CaseService>.Instance);
     }
 
     public ICaseStore Store { get; }

@@ -84,19 +84,19 @@ public static class ApplicationReader
         {
             r.Error("$.activity", $"must be an activity of {programme.Id} ({string.Join(", ", programme.Activities.Select(x => x.Id))}), not '{activityId}'");
         }
-        var company = ReadCompany(r, root, submittedOn);
+        var company = ReadCompany(r, root, submittedOn, set);
         var growthMappingDone = r.Bool(root, p, "growthMappingDone", true);
         var additionality = r.Bool(root, p, "additionality", true);
         var justification = r.String(root, p, "exceptionJustification", false, nonEmpty: false);
         var assessment = ReadAssessment(r, root, set.Enumerations);
         var project = requireProject ? ReadProject(r, root) : null;
-        var priorGrants = ReadPriorGrants(r, root, set.Enumerations);
+        var (priorGrants, declaredBands) = ReadPriorGrants(r, root, set.Enumerations);
 
         if (r.Errors.Count > 0)
         {
             return new InputResult<Application>(null, r.Errors);
         }
-        return new InputResult<Application>(new Application
+        var application = new Application
         {
             ApplicationId = id!,
             Programme = programmeId!,
@@ -109,10 +109,11 @@ public static class ApplicationReader
             Assessment = assessment,
             Project = project,
             PriorGrants = priorGrants,
-        }, []);
+        };
+        return RuleSetInputChecks.WithPriorGrantAgeBands(application, declaredBands, set);
     }
 
-    private static Company? ReadCompany(JsonFieldReader r, JsonElement root, DateOnly? submittedOn)
+    private static Company? ReadCompany(JsonFieldReader r, JsonElement root, DateOnly? submittedOn, PolicySet set)
     {
         if (r.Object(root, "$", "company", true) is not { } c)
         {
@@ -133,6 +134,13 @@ public static class ApplicationReader
         var employees = r.Whole(c, p, "employees", true, 0, 10_000_000, "a head count");
         var region = r.String(c, p, "region", true);
         var sector = r.String(c, p, "sector", true);
+        foreach (var (vocabulary, word) in new[] { ("region", region), ("sector", sector) })
+        {
+            if (word is not null && RuleSetInputChecks.Word(set, vocabulary, word) is { } bad)
+            {
+                r.Error(bad.Path, bad.Message); // P1.8
+            }
+        }
         var history = new List<EmployeeCount>();
         if (r.Array(c, p, "employeeHistory", false) is { } h)
         {
@@ -326,12 +334,13 @@ public static class ApplicationReader
         };
     }
 
-    private static List<PriorGrant> ReadPriorGrants(JsonFieldReader r, JsonElement root, EnumerationCatalog e)
+    private static (List<PriorGrant> Grants, List<string?> DeclaredBands) ReadPriorGrants(JsonFieldReader r, JsonElement root, EnumerationCatalog e)
     {
         var grants = new List<PriorGrant>();
+        var declared = new List<string?>();
         if (r.Array(root, "$", "priorGrants", false) is not { } arr)
         {
-            return grants;
+            return (grants, declared);
         }
         var i = 0;
         foreach (var item in arr.EnumerateArray())
@@ -345,25 +354,26 @@ public static class ApplicationReader
             var decidedOn = r.Date(item, ip, "decidedOn", true);
             var activity = r.String(item, ip, "activity", true);
             var level = r.Word(item, ip, "level", true, e.Find("level"));
-            var band = r.Word(item, ip, "ageBand", true, e.Find("ageBand"));
+            var band = r.Word(item, ip, "ageBand", false, e.Find("ageBand")); // optional: derived from dates (P4.5a)
             var grant = r.Money(item, ip, "grantDkk", true);
             var collective = r.Bool(item, ip, "collective", true);
             var startPackage = r.Bool(item, ip, "startPackage", true);
-            if (decidedOn is null || activity is null || level is null || band is null || grant is null || collective is null || startPackage is null)
+            if (decidedOn is null || activity is null || level is null || grant is null || collective is null || startPackage is null)
             {
                 continue;
             }
+            declared.Add(band?.Word);
             grants.Add(new PriorGrant
             {
                 DecidedOn = decidedOn.Value,
                 Activity = activity,
                 Level = level.Word,
-                AgeBand = band.Word,
+                AgeBand = band?.Word ?? "",
                 GrantDkk = grant.Value,
                 Collective = collective.Value,
                 StartPackage = startPackage.Value,
             });
         }
-        return grants;
+        return (grants, declared);
     }
 }

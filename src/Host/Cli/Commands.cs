@@ -5,6 +5,7 @@ using Decisioning.Output;
 using Decisioning.Pipeline;
 using Decisioning.Rules;
 using Decisioning.Rules.Letters;
+using Decisioning.Rules.Versions;
 
 namespace Decisioning.Host.Cli;
 
@@ -25,7 +26,9 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
             : options.ResolveTemplates());
         try
         {
-            var snapshot = RuleSetLoader.Load(rules, templates);
+            // Without a folder named, every version of the timeline is validated (P10.2); a named folder is one rule set.
+            using var timeline = RuleSetTimeline.Load(rules, templates, Time, forced: options.Arguments.Count > 0 || options.RulesDir is not null);
+            var snapshot = timeline.InForce.Snapshot;
             stdout.WriteLine(JsonSerializer.Serialize(new
             {
                 valid = true,
@@ -33,6 +36,14 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
                 hash = snapshot.Hash,
                 files = snapshot.Source.Files.Select(f => f.Path),
                 programmes = snapshot.Policy.Programmes.Keys,
+                versions = timeline.Versions.Select(v => new
+                {
+                    version = v.Snapshot.Version,
+                    effectiveFrom = v.Snapshot.EffectiveFrom,
+                    state = RuleSetVersionStates.Word(timeline.StateOf(v)),
+                    hash = v.Snapshot.Hash,
+                    folder = v.Folder,
+                }),
             }, DecisionJson.Indented));
             return ExitCodes.Ok;
         }
@@ -54,8 +65,8 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
             stderr.WriteLine($"usage: decisioning {(check ? "check" : "decide")} FILE|-");
             return ExitCodes.BadInput;
         }
-        var snapshot = LoadRules();
-        if (snapshot is null)
+        using var timeline = LoadRules();
+        if (timeline is null)
         {
             return ExitCodes.Failure;
         }
@@ -74,7 +85,7 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
             stderr.WriteLine($"cannot read {options.Arguments[0]}: {ex.Message}");
             return ExitCodes.BadInput;
         }
-        var input = ApplicationReader.Read(bytes, snapshot.Policy, requireProject: !check);
+        var (snapshot, input) = timeline.Read(bytes, requireProject: !check); // the version in force on its submittedOn (P10.2)
         if (!input.IsValid)
         {
             stderr.WriteLine(JsonSerializer.Serialize(new { errors = input.Errors }, DecisionJson.Indented));
@@ -126,8 +137,8 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
             stderr.WriteLine("usage: decisioning decide-batch FILE|-");
             return ExitCodes.BadInput;
         }
-        var snapshot = LoadRules();
-        if (snapshot is null)
+        using var timeline = LoadRules();
+        if (timeline is null)
         {
             return ExitCodes.Failure;
         }
@@ -143,7 +154,7 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
             {
                 continue;
             }
-            var input = ApplicationReader.Read(line, snapshot.Policy);
+            var (snapshot, input) = timeline.Read(Encoding.UTF8.GetBytes(line)); // by date (P10.2)
             if (!input.IsValid)
             {
                 bad++;
@@ -168,11 +179,12 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
         return failed > 0 ? ExitCodes.Failure : bad > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
     }
 
-    private RuleSetSnapshot? LoadRules()
+    /// <summary>The rule-set versions (P10.2); <c>--rules DIR</c> forces that one folder for every date.</summary>
+    private RuleSetTimeline? LoadRules()
     {
         try
         {
-            return RuleSetLoader.Load(options.ResolveRules(), options.ResolveTemplates());
+            return RuleSetTimeline.Load(options.ResolveRules(), options.ResolveTemplates(), Time, forced: options.RulesDir is not null);
         }
         catch (RuleSetException ex)
         {

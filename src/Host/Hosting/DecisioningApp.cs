@@ -4,6 +4,7 @@ using Decisioning.Host.Pages;
 using Decisioning.Host.Store;
 using Decisioning.Output;
 using Decisioning.Rules;
+using Decisioning.Rules.Versions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -44,15 +45,19 @@ public static class DecisioningApp
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<RuleSetOptions>>().Value;
-            var time = sp.GetRequiredService<TimeProvider>();
-            return new RuleSetHolder(RuleSetLoader.Load(o.RulesDir, o.TemplatesDir, time), o.RulesDir, o.TemplatesDir, time);
+            return RuleSetTimeline.Load(o.RulesDir, o.TemplatesDir, sp.GetRequiredService<TimeProvider>(), forced: !o.Timeline);
         });
+        services.AddSingleton(sp => sp.GetRequiredService<RuleSetTimeline>().Base);
         services.AddSingleton(sp => CaseStores.Open(
             sp.GetRequiredService<IOptions<StoreOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<ICaseStore>()));
         services.AddSingleton<RuleSetSnapshots>();
-        services.AddSingleton<RuleSetValidator>();
+        services.AddSingleton(sp => new RuleSetValidator(
+            sp.GetRequiredService<ICaseStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RuleSetValidator>>())
+        {
+            Timeline = sp.GetRequiredService<RuleSetTimeline>(), // impact per version (P10.2)
+        });
         services.AddSingleton(sp => new ApiKeyRegistry(sp.GetRequiredService<IOptions<AuthOptions>>().Value.ApiKeys));
         services.AddOptions<PageSessionOptions>().BindConfiguration(PageSessionOptions.Section);
         services.AddSingleton(sp => new PageSessions(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<PageSessionOptions>>().Value));
@@ -102,7 +107,7 @@ public static class DecisioningApp
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         var app = builder.Build();
-        app.Services.GetRequiredService<RuleSetHolder>();
+        app.Services.GetRequiredService<RuleSetTimeline>();
         app.Services.GetRequiredService<ICaseStore>();
         app.Services.GetRequiredService<ApiKeyRegistry>();
 
@@ -117,7 +122,10 @@ public static class DecisioningApp
         app.MapEligibilityApi();
         app.MapApplicationsApi();
         app.MapLettersApi();
+        app.MapTranchesApi();
+        app.MapReportsApi();
         app.MapRuleSetsApi();
+        app.MapRuleSetVersionsApi();
         app.MapPages();
         return app;
     }

@@ -29,7 +29,7 @@ internal static class ConsultantPages
             return HomePages.Page(t, t["check-title"], Intro(t) + ApplicationForm.Render(t, snapshot, null, [], CriterionHelp(snapshot)), Roles.Consultant, "/consultant");
         }).ExcludeFromDescription();
 
-        routes.MapPost("/consultant", async (HttpContext context, ApiKeyRegistry keys, RuleSetHolder rules, ICaseStore store, CaseService cases, string? lang) =>
+        routes.MapPost("/consultant", async (HttpContext context, ApiKeyRegistry keys, RuleSetHolder rules, Decisioning.Rules.Versions.RuleSetTimeline timeline, ICaseStore store, CaseService cases, string? lang) =>
         {
             var t = new PageText(lang ?? "da");
             if (PageAuth.Require(context, keys, Roles.Consultant, t) is { } refused)
@@ -67,13 +67,13 @@ internal static class ConsultantPages
             }
             else if (errors.Count == 0)
             {
-                var input = ApplicationReader.Read(body, snapshot.Policy, requireProject: false);
+                var (dated, input) = timeline.Read(body, requireProject: false); // the version in force on submittedOn (P10.2)
                 errors = input.Errors;
                 if (input.IsValid)
                 {
                     try
                     {
-                        result.Append(CheckResult(t, snapshot, DecisionPipeline.Check(input.Value!, snapshot.Policy, store.Ledger)));
+                        result.Append(CheckResult(t, dated, DecisionPipeline.Check(input.Value!, dated.Policy, store.Ledger)));
                     }
                     catch (RuleEvaluationException)
                     {

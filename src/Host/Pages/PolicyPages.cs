@@ -17,14 +17,14 @@ internal static class PolicyPages
 {
     public static void MapPolicyPages(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/policy", (HttpContext context, ApiKeyRegistry keys, RuleSetHolder rules, ICaseStore store, string? lang) =>
+        routes.MapGet("/policy", (HttpContext context, ApiKeyRegistry keys, RuleSetHolder rules, Decisioning.Rules.Versions.RuleSetTimeline timeline, ICaseStore store, string? lang, string? from, string? to) =>
         {
             var t = new PageText(lang ?? "da");
             if (PageAuth.Require(context, keys, Roles.Policy, t) is { } refused)
             {
                 return refused;
             }
-            return HomePages.Page(t, t["ruleset"], Render(t, rules, store, null, null, null), Roles.Policy, "/policy");
+            return HomePages.Page(t, t["ruleset"], Render(t, rules, store, null, null, null) + PolicyTimelineSection.Render(t.Lang, timeline, from, to), Roles.Policy, "/policy");
         }).ExcludeFromDescription();
 
         routes.MapPost("/policy/validate", async (HttpContext context, ApiKeyRegistry keys, RuleSetHolder rules, ICaseStore store, RuleSetValidator validator, string? lang) =>

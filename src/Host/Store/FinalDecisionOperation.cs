@@ -11,7 +11,7 @@ namespace Decisioning.Host.Store;
 /// </summary>
 internal static class FinalDecisionOperation
 {
-    /// <summary>The contract word and clause of the one-start-package rule.</summary>
+    /// <summary>The contract word of the one-start-package refusal (the rule set names it: P4.6 <c>finalDecisionLimit</c>).</summary>
     public const string StartPackageLimit = "start-package";
 
     public static FinalDecisionResult Apply(IStoreTransaction batch, string applicationId, FinalDecisionRequest request, RuleSetSnapshot ruleSet)
@@ -47,15 +47,11 @@ internal static class FinalDecisionOperation
             var a = input.Value!;
             var ledger = batch.Ledger;
             var limits = GrantLimits.For(a, ruleSet.Policy, ledger);
-            if (limits.Limits.FirstOrDefault(l => request.GrantDkk > l.RemainingDkk) is { } exceeded)
+            if (limits.Exceeded(request.GrantDkk) is { } exceeded) // the limits and guarding checks of the rule set (P4.4-P4.6, P6.5, P6.6)
             {
                 return new FinalDecisionResult { Status = FinalDecisionStatus.LimitExceeded, Limit = exceeded };
             }
             var startPackage = a.Project?.StartPackage ?? false;
-            if (startPackage && limits.StartPackagesGranted > 0)
-            {
-                return new FinalDecisionResult { Status = FinalDecisionStatus.LimitExceeded, Limit = new RemainingLimit(StartPackageLimit, "P4.6", 0) };
-            }
             grant = new LedgerGrant
             {
                 Sequence = ledger.Version + 1,
@@ -84,6 +80,7 @@ internal static class FinalDecisionOperation
             Ledger = grant,
         };
         batch.InsertFinalDecision(record);
+        AfterGrantOperations.Decided(batch, record, application, recommendation, ruleSet);
         return new FinalDecisionResult { Status = FinalDecisionStatus.Recorded, Record = record };
     }
 }

@@ -26,7 +26,9 @@ internal sealed class PolicyCompiler
         {
             _errors.Add(new RuleSetError("rules/programmes", null, null, "no programme folder (rules/programmes/ID/) was found"));
         }
-        var enumerations = CompileScales(framework.SelectMany(w => Rules(w)).ToList());
+        var frameworkRules = framework.SelectMany(w => Rules(w)).ToList();
+        var enumerations = CompileScales(frameworkRules);
+        var vocabularies = new VocabularyCompiler(_errors).Compile(frameworkRules);
         var programmes = new Dictionary<string, ProgrammePolicy>(StringComparer.Ordinal);
         foreach (var id in programmeIds)
         {
@@ -36,7 +38,7 @@ internal sealed class PolicyCompiler
                 programmes[id] = programme;
             }
         }
-        return new PolicySet { Version = version, Hash = hash, Enumerations = enumerations, Programmes = programmes };
+        return new PolicySet { Version = version, Hash = hash, Enumerations = enumerations, Vocabularies = vocabularies, Programmes = programmes };
     }
 
     private IEnumerable<RuleDefinition> Rules(WorkflowFile w)
@@ -124,6 +126,7 @@ internal sealed class PolicyCompiler
         var conditions = new List<ConditionRule>();
         var outputs = new Dictionary<string, List<(RuleDefinition Rule, object Compiled)>>(StringComparer.Ordinal);
         var parameters = new Dictionary<string, (RuleDefinition Rule, object Value)>(StringComparer.Ordinal);
+        var reporting = new ReportingPlanCompiler();
 
         foreach (var rule in rules)
         {
@@ -145,7 +148,7 @@ internal sealed class PolicyCompiler
             {
                 switch (kind)
                 {
-                    case "scale":
+                    case "scale" or "vocabulary":
                         break;
                     case "parameter":
                         CompileParameter(rule, p, scope, parameters);
@@ -166,6 +169,8 @@ internal sealed class PolicyCompiler
                             Test = _expressions.Compile<bool>(Expression(rule), scope),
                             PassMessage = _expressions.CompileMessage(rule.SuccessEvent, scope),
                             FailMessage = _expressions.CompileMessage(rule.ErrorMessage, scope),
+                            FinalDecisionLimit = p.String("finalDecisionLimit", required: false),
+                            Reports = Reports(p),
                         });
                         break;
                     case "referral":
@@ -187,6 +192,7 @@ internal sealed class PolicyCompiler
                                 Rule = rref,
                                 Name = limitName,
                                 NeedsProject = p.Bool("needsProject", false),
+                                GuardsFinalDecision = p.Bool("guardsFinalDecision", true),
                                 AppliesWhen = _expressions.Compile<bool>(Expression(rule), scope),
                                 Remaining = _expressions.Compile<decimal>(Output(rule), scope),
                                 Message = _expressions.CompileMessage(rule.SuccessEvent, scope),
@@ -208,6 +214,9 @@ internal sealed class PolicyCompiler
                             AppliesWhen = _expressions.Compile<bool>(Expression(rule), scope),
                             Text = _expressions.CompileMessage(rule.SuccessEvent, scope, withMilestone: perMilestone),
                         });
+                        break;
+                    case "reporting":
+                        reporting.Add(p);
                         break;
                     case "activity":
                         if (CompileActivity(rule, p, rref, scope, checks) is { } activity)
@@ -253,6 +262,7 @@ internal sealed class PolicyCompiler
         {
             Missing("the parameter 'passMark' (P3.2) is missing");
         }
+        var plan = reporting.Build(activities.Select(x => x.Id).ToHashSet(StringComparer.Ordinal), Missing);
         if (_errors.Count > before)
         {
             return null;
@@ -276,6 +286,7 @@ internal sealed class PolicyCompiler
             Limits = limits,
             Outcomes = outcomes,
             Conditions = conditions,
+            Reporting = plan,
             Outputs = new PolicyOutputs
             {
                 AgeBand = Outputs<string>(outputs, "ageBand"),
@@ -437,6 +448,7 @@ internal sealed class PolicyCompiler
             YoungExempt = p.Bool("youngExempt", false),
             InitialNetwork = p.Bool("initialNetwork", false),
             BudgetDkk = budget.Value,
+            PlannedCompanies = p.Whole("plannedCompanies", 1, int.MaxValue),
             Rule = rref,
         };
         if (Expression(rule).Trim() != "true")
@@ -454,6 +466,20 @@ internal sealed class PolicyCompiler
             });
         }
         return activity;
+    }
+
+    /// <summary>The decision fields a check's result may be reported in.</summary>
+    private static readonly string[] ReportedFields = ["selfFundingOk"];
+
+    private static string? Reports(RuleProperties p)
+    {
+        var field = p.String("reports", required: false);
+        if (field is not null && !ReportedFields.Contains(field))
+        {
+            p.Error($"Properties.reports must be one of {string.Join(", ", ReportedFields)}");
+            return null;
+        }
+        return field;
     }
 
     /// <summary>

@@ -10,7 +10,6 @@ internal sealed class RandomApplications(int seed)
 
     private static readonly string[] Activities = ["individual-growth", "export-mentor", "market-visit", "germany", "competence-special", "basecamp"];
     private static readonly string[] Levels = ["A", "B", "C"];
-    private static readonly string[] Bands = ["young", "established"];
 
     public static readonly (string Path, string[] Words)[] Scales =
     [
@@ -38,7 +37,7 @@ internal sealed class RandomApplications(int seed)
         var founded = submitted.AddDays(-_random.Next(0, 365 * 8));
         app["company"]!["foundedOn"] = Iso(founded);
         app["company"]!["employees"] = Pick(2, 4, 5, 6, 23, 23, 23, 249, 250);
-        app["company"]!["sector"] = Pick("manufacturing", "food", "primary", "it");
+        app["company"]!["sector"] = Pick("manufacturing", "food", "primary", "ict");
         app["company"]!["region"] = _random.Next(10) == 0 ? "Hovedstaden" : "Midtjylland";
         app["activity"] = Activities[_random.Next(Activities.Length)];
         app["growthMappingDone"] = _random.Next(12) != 0;
@@ -71,12 +70,13 @@ internal sealed class RandomApplications(int seed)
         var grants = new JsonArray();
         for (var i = _random.Next(0, 4); i > 0; i--)
         {
+            // P4.5a: an earlier grant lies between founding and submission; its age band follows from the dates.
+            var decided = founded.AddDays(_random.Next(0, submitted.DayNumber - founded.DayNumber + 1));
             grants.Add(new JsonObject
             {
-                ["decidedOn"] = "2025-01-01",
+                ["decidedOn"] = Iso(decided),
                 ["activity"] = Activities[_random.Next(Activities.Length)],
                 ["level"] = Levels[_random.Next(3)],
-                ["ageBand"] = Bands[_random.Next(2)],
                 ["grantDkk"] = _random.Next(0, 800_000),
                 ["collective"] = _random.Next(3) == 0,
                 ["startPackage"] = _random.Next(5) == 0,
