@@ -205,7 +205,7 @@ internal static class CommitteePages
         sb.Append(ConsultantPages.ChecksTable(t, d.Checks));
         sb.Append($"<h2>{E(t["letter"])}</h2><p class=\"{(final is null ? "draft" : "final")}\">{E(t[final is null ? "letter-draft" : "letter-final"])}</p>");
         sb.Append($"<p><a href=\"{path}/letter?lang=da\">{E(t["letter-da"])}</a> · <a href=\"{path}/letter?lang=en\">{E(t["letter-en"])}</a></p>");
-        sb.Append($"<iframe sandbox=\"\" title=\"{E(t["letter"])}\" src=\"{path}/letter?lang={t.Lang}\"></iframe>");
+        sb.Append($"<iframe sandbox=\"allow-same-origin\" title=\"{E(t["letter"])}\" src=\"{path}/letter?lang={t.Lang}\"></iframe>");
         sb.Append($"<h2>{E(t["final"])}</h2>");
         if (final is not null)
         {

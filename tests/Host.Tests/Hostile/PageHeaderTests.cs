@@ -62,7 +62,8 @@ public sealed class PageHeaderTests
         var (_, html) = await client.GetAsync($"/committee/cases/{Id}");
         var iframe = html[html.IndexOf("<iframe", StringComparison.Ordinal)..];
         iframe = iframe[..iframe.IndexOf('>')];
-        StringAssert.Contains(iframe, "sandbox=\"\"", "the letter iframe is sandboxed with no permissions");
+        StringAssert.Contains(iframe, "sandbox=\"allow-same-origin\"", "the letter iframe is sandboxed");
+        Assert.DoesNotContain("allow-scripts", iframe, "no script runs in the letter");
     }
 
     [TestMethod]
