@@ -17,6 +17,9 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
     /// <summary>Opens the grant ledger for <c>--db</c>; null means the empty ledger. The host sets it when a store exists.</summary>
     public Func<string, IGrantLedger>? OpenLedger { get; init; }
 
+    /// <summary>True when standard error is a terminal: <c>decide-batch</c> then keeps a progress line there.</summary>
+    public bool ShowProgress { get; init; }
+
     public int ValidateRules()
     {
         var rules = options.Arguments.Count > 0 ? options.Arguments[0] : options.ResolveRules();
@@ -52,6 +55,11 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
         if (options.Arguments.Count != 1)
         {
             stderr.WriteLine($"usage: decisioning {(check ? "check" : "decide")} FILE|-");
+            return ExitCodes.BadInput;
+        }
+        if (InputPaths.Problem(options.Arguments[0]) is { } problem)
+        {
+            stderr.WriteLine(problem);
             return ExitCodes.BadInput;
         }
         var snapshot = LoadRules();
@@ -118,7 +126,7 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
         }
     }
 
-    /// <summary>Reads JSON lines and writes one decision (or error) per line, streaming with constant memory.</summary>
+    /// <summary>Reads JSON lines and writes one decision (or error) per line in input order, on every core, with flat memory.</summary>
     public int DecideBatch()
     {
         if (options.Arguments.Count != 1)
@@ -126,57 +134,84 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
             stderr.WriteLine("usage: decisioning decide-batch FILE|-");
             return ExitCodes.BadInput;
         }
+        var path = options.Arguments[0];
+        if (InputPaths.Problem(path) is { } problem)
+        {
+            stderr.WriteLine(problem);
+            return ExitCodes.BadInput;
+        }
         var snapshot = LoadRules();
         if (snapshot is null)
         {
             return ExitCodes.Failure;
         }
-        var ledger = Ledger();
-        using var reader = options.Arguments[0] == "-" ? stdin : new StreamReader(options.Arguments[0], Encoding.UTF8);
-        var bad = 0;
-        var failed = 0;
-        var lineNo = 0;
-        while (reader.ReadLine() is { } line)
+        var batch = new DecisionBatch(snapshot.Policy, Ledger())
         {
-            lineNo++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-            var input = ApplicationReader.Read(line, snapshot.Policy);
-            if (!input.IsValid)
-            {
-                bad++;
-                stdout.WriteLine(JsonSerializer.Serialize(new { line = lineNo, errors = input.Errors }, DecisionJson.Compact));
-                continue;
-            }
-            try
-            {
-                stdout.WriteLine(JsonSerializer.Serialize(DecisionPipeline.Decide(input.Value!, snapshot.Policy, ledger), DecisionJson.Compact));
-            }
-            catch (RuleEvaluationException ex)
-            {
-                failed++;
-                stdout.WriteLine(JsonSerializer.Serialize(new { line = lineNo, applicationId = input.Value!.ApplicationId, error = ex.Message }, DecisionJson.Compact));
-            }
-        }
-        stdout.Flush();
-        if (bad + failed > 0)
+            Progress = ShowProgress ? p => stderr.Write("\r" + p.Describe() + "   ") : null,
+        };
+        BatchSummary summary;
+        try
         {
-            stderr.WriteLine($"{lineNo} lines: {bad} bad, {failed} not decided");
+            using var input = path == "-" ? StandardInput() : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            summary = RunBatch(batch, input);
         }
-        return failed > 0 ? ExitCodes.Failure : bad > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"cannot read {path}: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+        if (ShowProgress)
+        {
+            stderr.WriteLine();
+        }
+        if (summary.Bad + summary.Failed > 0)
+        {
+            stderr.WriteLine($"{summary.Lines} lines: {summary.Bad} bad, {summary.Failed} not decided");
+        }
+        return summary.Failed > 0 ? ExitCodes.Failure : summary.Bad > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
     }
+
+    /// <summary>Runs the batch straight to standard output's stream when it has one, else through the text writer (tests).</summary>
+    private BatchSummary RunBatch(DecisionBatch batch, Stream input)
+    {
+        if (stdout is StreamWriter { BaseStream: var stream } writer)
+        {
+            writer.Flush();
+            // Not disposed: that would close standard output; Run flushes it.
+            var buffered = new BufferedStream(stream, 1 << 16);
+            return batch.Run(input, buffered);
+        }
+        using var memory = new MemoryStream();
+        var summary = batch.Run(input, memory);
+        stdout.Write(Encoding.UTF8.GetString(memory.GetBuffer(), 0, (int)memory.Length));
+        return summary;
+    }
+
+    /// <summary>Standard input as bytes: the stream under the reader when there is one, else the reader's text encoded (tests).</summary>
+    private Stream StandardInput() => stdin is StreamReader { BaseStream: var stream } ? stream : new MemoryStream(Encoding.UTF8.GetBytes(stdin.ReadToEnd()));
 
     private RuleSetSnapshot? LoadRules()
     {
+        var rules = options.ResolveRules();
+        if (!Directory.Exists(rules))
+        {
+            stderr.WriteLine(File.Exists(rules)
+                ? $"--rules {rules} is a file; give the rule-set folder (the one holding programmes/ and framework/)."
+                : $"No rule set found: looked for {string.Join(" and ", options.RulesCandidates())}. Give the folder with --rules DIR.");
+            return null;
+        }
         try
         {
-            return RuleSetLoader.Load(options.ResolveRules(), options.ResolveTemplates());
+            return RuleSetLoader.Load(rules, options.ResolveTemplates());
         }
         catch (RuleSetException ex)
         {
             stderr.WriteLine(ex.Message);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"cannot read the rule set in {Path.GetFullPath(rules)}: {ex.Message} (is there a socket, device or unreadable file in it?)");
             return null;
         }
     }

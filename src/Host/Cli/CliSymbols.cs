@@ -1,0 +1,46 @@
+using System.CommandLine;
+
+namespace Decisioning.Host.Cli;
+
+/// <summary>
+/// The options and arguments of the command line, made once per parse. A command adds the ones that apply to it;
+/// any other is refused as unknown on that command.
+/// </summary>
+public sealed class CliSymbols
+{
+    public Option<string?> Rules { get; } = new("--rules") { Description = "The rule-set folder (default: rules/ beside the program, else ./rules)", HelpName = "DIR" };
+
+    public Option<string?> Templates { get; } = new("--templates") { Description = "The letter-templates folder (default: templates/, found the same way)", HelpName = "DIR" };
+
+    public Option<string?> Db { get; } = new("--db") { Description = "The case store (LiteDB file)", HelpName = "FILE" };
+
+    public Option<string?> Lang { get; } = CreateLang();
+
+    public Option<bool> Letter { get; } = new("--letter") { Description = "Print the decision letter (HTML) instead of the decision JSON" };
+
+    public Option<string?> Urls { get; } = new("--urls") { Description = "Where to listen (default http://127.0.0.1:5080)", HelpName = "URL" };
+
+    public Argument<string> File { get; } = new("FILE") { Description = "The application (JSON); - reads standard input" };
+
+    public Argument<string> Lines { get; } = new("FILE") { Description = "Applications as JSON lines, one per line; - reads standard input" };
+
+    public Argument<string?> RulesFolder { get; } = new("DIR") { Description = "The rule-set folder to validate (default: --rules, else rules/)", Arity = ArgumentArity.ZeroOrOne };
+
+    public Argument<string> ApplicationId { get; } = new("ID") { Description = "The stored application's id" };
+
+    /// <summary>The options that may be written before the command (the contract accepts them before or after it).</summary>
+    public IEnumerable<Option> Common => [Rules, Templates, Db];
+
+    /// <summary>Every option with a value, by name: for moving common options written before the command.</summary>
+    public IEnumerable<Option> WithValues => [Rules, Templates, Db, Lang, Urls];
+
+    /// <summary>Every option, for naming the commands an option belongs to when it is given to another one.</summary>
+    public IEnumerable<Option> All => [Rules, Templates, Db, Lang, Letter, Urls];
+
+    private static Option<string?> CreateLang()
+    {
+        var lang = new Option<string?>("--lang") { Description = "The letter's language", HelpName = "da|en" };
+        lang.AcceptOnlyFromAmong("da", "en");
+        return lang;
+    }
+}
