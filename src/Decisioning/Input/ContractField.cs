@@ -65,5 +65,5 @@ public sealed record ContractField(string Name, FieldKind Kind)
     public bool IsRead(bool decision) => decision || Presence != Presence.ForDecision;
 
     /// <summary>A bound in the messages' invariant form (<c>-1</c>, <c>0.5</c>, <c>1000</c>).</summary>
-    internal static string Format(decimal d) => d.ToString(CultureInfo.InvariantCulture);
+    public static string Format(decimal d) => d.ToString(CultureInfo.InvariantCulture);
 }
