@@ -39,6 +39,13 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
             }, DecisionJson.Indented));
             return ExitCodes.Ok;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine(Directory.Exists(rules)
+                ? $"cannot read the rule set in {Path.GetFullPath(rules)}: {ex.Message} (is there a socket, device or unreadable file in it?)"
+                : $"No rule set at {Path.GetFullPath(rules)}: {ex.Message}. Give the folder as validate-rules DIR or with --rules DIR.");
+            return ExitCodes.Failure;
+        }
         catch (RuleSetException ex)
         {
             foreach (var e in ex.Errors)
@@ -74,7 +81,7 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
         }
         catch (IOException ex)
         {
-            stderr.WriteLine($"cannot read {options.Arguments[0]}: {ex.Message}");
+            stderr.WriteLine($"cannot read {options.Arguments[0]}: {ex.Message} (a socket or device is not an application file)");
             return ExitCodes.BadInput;
         }
         catch (UnauthorizedAccessException ex)
