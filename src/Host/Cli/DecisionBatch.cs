@@ -21,6 +21,9 @@ public sealed class DecisionBatch(PolicySet policy, IGrantLedger ledger)
     /// <summary>Chunks decided ahead of the one being written: two per core.</summary>
     public int Window { get; init; } = 2 * Environment.ProcessorCount;
 
+    /// <summary>How a valid application is decided: the pipeline under <c>policy</c>, unless a benchmark puts its baseline here.</summary>
+    public Func<Decisioning.Model.Application, Decision>? Decider { get; init; }
+
     /// <summary>Called about twice a second with lines done and bad lines so far (the terminal's progress line).</summary>
     public Action<BatchProgress>? Progress { get; init; }
 
@@ -115,7 +118,8 @@ public sealed class DecisionBatch(PolicySet policy, IGrantLedger ledger)
         }
         try
         {
-            JsonSerializer.Serialize(writer, DecisionPipeline.Decide(input.Value!, policy, ledger), DecisionJson.CompactDecision);
+            var decision = Decider is { } decide ? decide(input.Value!) : DecisionPipeline.Decide(input.Value!, policy, ledger);
+            JsonSerializer.Serialize(writer, decision, DecisionJson.CompactDecision);
             return LineOutcome.Decided;
         }
         catch (RuleEvaluationException ex)
