@@ -55,6 +55,7 @@ public sealed class ContractObject
         public bool NumberOk;
         public bool Bool;
         public DateOnly Date;
+        public bool DateRead;
         public Ordinal? Word;
         public ContractObject? Object;
         public List<ContractObject?>? Items;

@@ -30,7 +30,7 @@ public static class ContractReader
             rootToken = reader.TokenType;
             if (rootToken == JsonTokenType.StartObject)
             {
-                root = ReadObject(ref reader, fields, decision);
+                root = ReadObject(ref reader, fields, enumerations, decision);
             }
             else
             {
@@ -52,11 +52,11 @@ public static class ContractReader
             errors.Add(new InputError("$", "must be a JSON object (one application)"));
             return null;
         }
-        Validate(root, "$", new Context(json, enumerations, decision), errors);
+        Validate(root, new Context(json, enumerations, decision, new ErrorPath()), errors);
         return root;
     }
 
-    private static ContractObject ReadObject(ref Utf8JsonReader reader, IReadOnlyList<ContractField> fields, bool decision)
+    private static ContractObject ReadObject(ref Utf8JsonReader reader, IReadOnlyList<ContractField> fields, EnumerationCatalog enumerations, bool decision)
     {
         var o = new ContractObject(fields);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -73,11 +73,24 @@ public static class ContractReader
             slot.Token = reader.TokenType;
             switch (reader.TokenType)
             {
+                case JsonTokenType.String when fields[i].Kind == FieldKind.Date && !reader.ValueIsEscaped && TryParseDate(reader.ValueSpan, out slot.Date):
+                    slot.DateRead = true;
+                    break;
                 case JsonTokenType.String:
-                    slot.Text = reader.GetString();
+                    slot.Text = fields[i].Kind == FieldKind.Word && KnownWord(ref reader, enumerations.Find(fields[i].Vocabulary!)) is { } word
+                        ? word
+                        : reader.GetString();
                     break;
                 case JsonTokenType.Number:
-                    slot.NumberOk = reader.TryGetDecimal(out slot.Number);
+                    if (reader.TryGetInt64(out var whole))
+                    {
+                        slot.Number = whole;
+                        slot.NumberOk = true;
+                    }
+                    else
+                    {
+                        slot.NumberOk = reader.TryGetDecimal(out slot.Number);
+                    }
                     slot.RawStart = (int)reader.TokenStartIndex;
                     slot.RawLength = reader.ValueSpan.Length;
                     break;
@@ -85,7 +98,7 @@ public static class ContractReader
                     slot.Bool = reader.GetBoolean();
                     break;
                 case JsonTokenType.StartObject when fields[i].Kind == FieldKind.Object:
-                    slot.Object = ReadObject(ref reader, fields[i].Fields, decision);
+                    slot.Object = ReadObject(ref reader, fields[i].Fields, enumerations, decision);
                     break;
                 case JsonTokenType.StartArray when fields[i].Kind == FieldKind.ObjectArray:
                     slot.Items = [];
@@ -93,7 +106,7 @@ public static class ContractReader
                     {
                         if (reader.TokenType == JsonTokenType.StartObject)
                         {
-                            slot.Items.Add(ReadObject(ref reader, fields[i].Fields, decision));
+                            slot.Items.Add(ReadObject(ref reader, fields[i].Fields, enumerations, decision));
                         }
                         else
                         {
@@ -110,6 +123,26 @@ public static class ContractReader
         return o;
     }
 
+    /// <summary>The scale's own string for the word under the reader, or null: a known word costs no allocation.</summary>
+    private static string? KnownWord(ref Utf8JsonReader reader, EnumerationScale? scale)
+    {
+        if (scale is null || reader.ValueIsEscaped)
+        {
+            return null;
+        }
+        var utf8 = Utf8Words.GetValue(scale, s => [.. s.Words.Select(w => System.Text.Encoding.UTF8.GetBytes(w))]);
+        for (var w = 0; w < utf8.Length; w++)
+        {
+            if (reader.ValueSpan.SequenceEqual(utf8[w]))
+            {
+                return scale.Words[w];
+            }
+        }
+        return null;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EnumerationScale, byte[][]> Utf8Words = new();
+
     private static int IndexOf(ref Utf8JsonReader reader, IReadOnlyList<ContractField> fields)
     {
         for (var i = 0; i < fields.Count; i++)
@@ -122,7 +155,7 @@ public static class ContractReader
         return -1;
     }
 
-    private static void Validate(ContractObject o, string path, in Context c, List<InputError> errors)
+    private static void Validate(ContractObject o, in Context c, List<InputError> errors)
     {
         var before = errors.Count;
         for (var i = 0; i < o.Fields.Count; i++)
@@ -137,21 +170,21 @@ public static class ContractReader
             {
                 if (field.IsRequired(c.Decision))
                 {
-                    errors.Add(new InputError(path + "." + field.Name, "is required"));
+                    errors.Add(new InputError(c.Path.Of(field.Name), "is required"));
                 }
                 continue;
             }
-            var message = Check(ref slot, field, path, c, errors);
+            var message = Check(ref slot, field, c, errors);
             if (message is not null)
             {
-                errors.Add(new InputError(path + "." + field.Name, message));
+                errors.Add(new InputError(c.Path.Of(field.Name), message));
             }
         }
         o.Complete = errors.Count == before;
     }
 
     /// <summary>Validates one present field; returns the message of its error, or null (nested errors are added directly).</summary>
-    private static string? Check(ref ContractObject.Slot slot, ContractField field, string path, in Context c, List<InputError> errors)
+    private static string? Check(ref ContractObject.Slot slot, ContractField field, in Context c, List<InputError> errors)
     {
         switch (field.Kind)
         {
@@ -160,7 +193,9 @@ public static class ContractReader
                 {
                     return "must be an object, not " + Kind(slot.Token);
                 }
-                Validate(slot.Object, path + "." + field.Name, c, errors);
+                c.Path.Push(field.Name);
+                Validate(slot.Object, c, errors);
+                c.Path.Pop();
                 slot.Valid = true;
                 return null;
             case FieldKind.ObjectArray:
@@ -168,19 +203,21 @@ public static class ContractReader
                 {
                     return "must be an array, not " + Kind(slot.Token);
                 }
-                var itemsPath = path + "." + field.Name;
+                c.Path.Push(field.Name);
                 for (var j = 0; j < slot.Items.Count; j++)
                 {
-                    var itemPath = itemsPath + "[" + j.ToString(CultureInfo.InvariantCulture) + "]";
+                    c.Path.Push(j);
                     if (slot.Items[j] is { } item)
                     {
-                        Validate(item, itemPath, c, errors);
+                        Validate(item, c, errors);
                     }
                     else
                     {
-                        errors.Add(new InputError(itemPath, "must be " + field.What));
+                        errors.Add(new InputError(c.Path.Of(null), "must be " + field.What));
                     }
+                    c.Path.Pop();
                 }
+                c.Path.Pop();
                 slot.Valid = true;
                 return null;
             case FieldKind.Bool:
@@ -236,6 +273,11 @@ public static class ContractReader
         {
             return "must be a string, not " + Kind(slot.Token);
         }
+        if (slot.DateRead)
+        {
+            slot.Valid = true;
+            return null;
+        }
         var s = slot.Text!;
         if (field.NonEmpty && string.IsNullOrWhiteSpace(s))
         {
@@ -244,7 +286,7 @@ public static class ContractReader
         switch (field.Kind)
         {
             case FieldKind.Date:
-                if (!DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out slot.Date))
+                if (!TryParseDate(System.Text.Encoding.UTF8.GetBytes(s), out slot.Date))
                 {
                     return $"must be a date yyyy-MM-dd that exists, not '{s}'";
                 }
@@ -272,8 +314,10 @@ public static class ContractReader
     }
 
     /// <summary>What validation needs besides the tree: the input (for a number's text in a message), the vocabularies and the mode.</summary>
-    private readonly ref struct Context(ReadOnlySpan<byte> json, EnumerationCatalog enumerations, bool decision)
+    private readonly ref struct Context(ReadOnlySpan<byte> json, EnumerationCatalog enumerations, bool decision, ErrorPath path)
     {
+        public ErrorPath Path { get; } = path;
+
         private readonly ReadOnlySpan<byte> _json = json;
 
         public EnumerationCatalog Enumerations { get; } = enumerations;
@@ -282,6 +326,60 @@ public static class ContractReader
 
         /// <summary>A number as it was written.</summary>
         public string Raw(in ContractObject.Slot slot) => System.Text.Encoding.UTF8.GetString(_json.Slice(slot.RawStart, slot.RawLength));
+    }
+
+    /// <summary>Where validation is in the input, as JSON path segments; made into a string only for an error.</summary>
+    private sealed class ErrorPath
+    {
+        private readonly List<(string? Name, int Index)> _segments = new(8);
+
+        public void Push(string name) => _segments.Add((name, -1));
+
+        public void Push(int index) => _segments.Add((null, index));
+
+        public void Pop() => _segments.RemoveAt(_segments.Count - 1);
+
+        /// <summary>The path of a field of the current object (or of the current item when <paramref name="name"/> is null).</summary>
+        public string Of(string? name)
+        {
+            var path = new System.Text.StringBuilder("$");
+            foreach (var (segment, index) in _segments)
+            {
+                _ = segment is null ? path.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']') : path.Append('.').Append(segment);
+            }
+            return name is null ? path.ToString() : path.Append('.').Append(name).ToString();
+        }
+    }
+
+    /// <summary><c>yyyy-MM-dd</c> of a day that exists, as <c>DateOnly.TryParseExact</c> with that format reads it, without its cost.</summary>
+    private static bool TryParseDate(ReadOnlySpan<byte> s, out DateOnly date)
+    {
+        date = default;
+        if (s.Length != 10 || s[4] != (byte)'-' || s[7] != (byte)'-')
+        {
+            return false;
+        }
+        int year = Digits(s[..4]), month = Digits(s[5..7]), day = Digits(s[8..]);
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static int Digits(ReadOnlySpan<byte> digits)
+    {
+        var n = 0;
+        foreach (var d in digits)
+        {
+            if (d is < (byte)'0' or > (byte)'9')
+            {
+                return -1;
+            }
+            n = n * 10 + (d - '0');
+        }
+        return n;
     }
 
     private static string Kind(JsonTokenType token) => token switch
