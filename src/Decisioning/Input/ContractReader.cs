@@ -10,7 +10,7 @@ namespace Decisioning.Input;
 /// bad one by JSON path with the message its kind gives. Syntax errors (and nesting deeper than the limit) are one
 /// error at <c>$</c>.
 /// </summary>
-public static class ContractReader
+internal static class ContractReader
 {
     /// <summary>Reads and validates an object against <paramref name="fields"/>.</summary>
     /// <param name="json">The input.</param>
@@ -30,7 +30,7 @@ public static class ContractReader
             rootToken = reader.TokenType;
             if (rootToken == JsonTokenType.StartObject)
             {
-                root = ReadObject(ref reader, fields, enumerations, decision);
+                root = ReadObject(ref reader, fields, enumerations, decision, ContractObject.SlotArena.ForNewRead());
             }
             else
             {
@@ -56,9 +56,9 @@ public static class ContractReader
         return root;
     }
 
-    private static ContractObject ReadObject(ref Utf8JsonReader reader, IReadOnlyList<ContractField> fields, EnumerationCatalog enumerations, bool decision)
+    private static ContractObject ReadObject(ref Utf8JsonReader reader, IReadOnlyList<ContractField> fields, EnumerationCatalog enumerations, bool decision, ContractObject.SlotArena arena)
     {
-        var o = new ContractObject(fields);
+        var o = new ContractObject(fields, arena);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var i = IndexOf(ref reader, fields);
@@ -68,7 +68,7 @@ public static class ContractReader
                 reader.Skip();
                 continue;
             }
-            ref var slot = ref o.Slots[i];
+            ref var slot = ref o.Slots(i);
             slot = default;
             slot.Token = reader.TokenType;
             switch (reader.TokenType)
@@ -98,7 +98,7 @@ public static class ContractReader
                     slot.Bool = reader.GetBoolean();
                     break;
                 case JsonTokenType.StartObject when fields[i].Kind == FieldKind.Object:
-                    slot.Object = ReadObject(ref reader, fields[i].Fields, enumerations, decision);
+                    slot.Object = ReadObject(ref reader, fields[i].Fields, enumerations, decision, arena);
                     break;
                 case JsonTokenType.StartArray when fields[i].Kind == FieldKind.ObjectArray:
                     slot.Items = [];
@@ -106,7 +106,7 @@ public static class ContractReader
                     {
                         if (reader.TokenType == JsonTokenType.StartObject)
                         {
-                            slot.Items.Add(ReadObject(ref reader, fields[i].Fields, enumerations, decision));
+                            slot.Items.Add(ReadObject(ref reader, fields[i].Fields, enumerations, decision, arena));
                         }
                         else
                         {
@@ -165,7 +165,7 @@ public static class ContractReader
             {
                 continue;
             }
-            ref var slot = ref o.Slots[i];
+            ref var slot = ref o.Slots(i);
             if (slot.Token is JsonTokenType.None or JsonTokenType.Null)
             {
                 if (field.IsRequired(c.Decision))
