@@ -73,11 +73,11 @@ internal static class ContractReader
             slot.Token = reader.TokenType;
             switch (reader.TokenType)
             {
-                case JsonTokenType.String when fields[i].Kind == FieldKind.Date && !reader.ValueIsEscaped && TryParseDate(reader.ValueSpan, out slot.Date):
+                case JsonTokenType.String when fields[i].Kind == FieldKind.Date && !reader.ValueIsEscaped && Utf8Values.TryParseDate(reader.ValueSpan, out slot.Date):
                     slot.DateRead = true;
                     break;
                 case JsonTokenType.String:
-                    slot.Text = fields[i].Kind == FieldKind.Word && KnownWord(ref reader, enumerations.Find(fields[i].Vocabulary!)) is { } word
+                    slot.Text = fields[i].Kind == FieldKind.Word && Utf8Values.KnownWord(ref reader, enumerations.Find(fields[i].Vocabulary!)) is { } word
                         ? word
                         : reader.GetString();
                     break;
@@ -122,26 +122,6 @@ internal static class ContractReader
         }
         return o;
     }
-
-    /// <summary>The scale's own string for the word under the reader, or null: a known word costs no allocation.</summary>
-    private static string? KnownWord(ref Utf8JsonReader reader, EnumerationScale? scale)
-    {
-        if (scale is null || reader.ValueIsEscaped)
-        {
-            return null;
-        }
-        var utf8 = Utf8Words.GetValue(scale, s => [.. s.Words.Select(w => System.Text.Encoding.UTF8.GetBytes(w))]);
-        for (var w = 0; w < utf8.Length; w++)
-        {
-            if (reader.ValueSpan.SequenceEqual(utf8[w]))
-            {
-                return scale.Words[w];
-            }
-        }
-        return null;
-    }
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EnumerationScale, byte[][]> Utf8Words = new();
 
     private static int IndexOf(ref Utf8JsonReader reader, IReadOnlyList<ContractField> fields)
     {
@@ -286,7 +266,7 @@ internal static class ContractReader
         switch (field.Kind)
         {
             case FieldKind.Date:
-                if (!TryParseDate(System.Text.Encoding.UTF8.GetBytes(s), out slot.Date))
+                if (!Utf8Values.TryParseDate(System.Text.Encoding.UTF8.GetBytes(s), out slot.Date))
                 {
                     return $"must be a date yyyy-MM-dd that exists, not '{s}'";
                 }
@@ -326,60 +306,6 @@ internal static class ContractReader
 
         /// <summary>A number as it was written.</summary>
         public string Raw(in ContractObject.Slot slot) => System.Text.Encoding.UTF8.GetString(_json.Slice(slot.RawStart, slot.RawLength));
-    }
-
-    /// <summary>Where validation is in the input, as JSON path segments; made into a string only for an error.</summary>
-    private sealed class ErrorPath
-    {
-        private readonly List<(string? Name, int Index)> _segments = new(8);
-
-        public void Push(string name) => _segments.Add((name, -1));
-
-        public void Push(int index) => _segments.Add((null, index));
-
-        public void Pop() => _segments.RemoveAt(_segments.Count - 1);
-
-        /// <summary>The path of a field of the current object (or of the current item when <paramref name="name"/> is null).</summary>
-        public string Of(string? name)
-        {
-            var path = new System.Text.StringBuilder("$");
-            foreach (var (segment, index) in _segments)
-            {
-                _ = segment is null ? path.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']') : path.Append('.').Append(segment);
-            }
-            return name is null ? path.ToString() : path.Append('.').Append(name).ToString();
-        }
-    }
-
-    /// <summary><c>yyyy-MM-dd</c> of a day that exists, as <c>DateOnly.TryParseExact</c> with that format reads it, without its cost.</summary>
-    private static bool TryParseDate(ReadOnlySpan<byte> s, out DateOnly date)
-    {
-        date = default;
-        if (s.Length != 10 || s[4] != (byte)'-' || s[7] != (byte)'-')
-        {
-            return false;
-        }
-        int year = Digits(s[..4]), month = Digits(s[5..7]), day = Digits(s[8..]);
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-        date = new DateOnly(year, month, day);
-        return true;
-    }
-
-    private static int Digits(ReadOnlySpan<byte> digits)
-    {
-        var n = 0;
-        foreach (var d in digits)
-        {
-            if (d is < (byte)'0' or > (byte)'9')
-            {
-                return -1;
-            }
-            n = n * 10 + (d - '0');
-        }
-        return n;
     }
 
     private static string Kind(JsonTokenType token) => token switch
