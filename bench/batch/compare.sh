@@ -8,6 +8,8 @@
 #   bench/batch/compare.sh                 # 40,000 and 100,000 lines
 #   bench/batch/compare.sh 10000           # the sizes given
 #   CPUS=0 bench/batch/compare.sh          # pin every program to these cores (taskset), e.g. one core
+#   HOST_DIR=out bench/batch/compare.sh    # the service from a publish folder (e.g. ReadyToRun: dotnet publish -r linux-x64)
+# The hand-written decider runs with the service's runtime settings (no tiered PGO, as src/Host/Host.csproj sets).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -18,7 +20,7 @@ PIN=()
 [ -z "${CPUS:-}" ] || PIN=(taskset -c "$CPUS")
 
 dotnet build -c Release -v q -nologo "$ROOT/bench/Decisioning.Bench/Decisioning.Bench.csproj" >&2
-HOST="$ROOT/src/Host/bin/Release/net10.0/decisioning.dll"
+HOST="${HOST_DIR:-$ROOT/src/Host/bin/Release/net10.0}/decisioning.dll"
 BENCH="$ROOT/bench/Decisioning.Bench/bin/Release/net10.0/Decisioning.Bench.dll"
 read -r VERSION HASH < <(dotnet "$HOST" validate-rules "$ROOT/rules" | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["version"], d["hash"])')
 
@@ -27,7 +29,7 @@ run() {
   local name="$1" input="$2" output="$3" log="$WORK/time.txt"
   case "$name" in
     service) "${PIN[@]}" /usr/bin/time -f '%e %U %S' -o "$log" dotnet "$HOST" decide-batch "$input" --rules "$ROOT/rules" --templates "$ROOT/templates" >"$output" ;;
-    handwritten) "${PIN[@]}" /usr/bin/time -f '%e %U %S' -o "$log" dotnet "$BENCH" batch-handwritten "$input" >"$output" ;;
+    handwritten) DOTNET_TieredPGO=0 "${PIN[@]}" /usr/bin/time -f '%e %U %S' -o "$log" dotnet "$BENCH" batch-handwritten "$input" >"$output" ;;
     python) "${PIN[@]}" /usr/bin/time -f '%e %U %S' -o "$log" python3 "$ROOT/bench/python/decide_batch.py" "$VERSION" "$HASH" "$input" >"$output" ;;
   esac
   awk '{ printf "%.2f %.2f\n", $1, $2 + $3 }' "$log"

@@ -269,6 +269,16 @@ public sealed class CommandLineTests
     }
 
     [TestMethod]
+    public void AnOptionGivenTwice_TheLaterCounts()
+    {
+        var missing = Path.Combine(_dir, "no-rules-here");
+        var later = Cli(Example01, "decide", "-", "--rules", missing, "--rules", RepoPaths.Rules);
+        Assert.AreEqual(0, later.Exit, later.Err);
+        var earlier = Cli(Example01, "decide", "-", "--rules", RepoPaths.Rules, "--rules", missing);
+        Assert.AreEqual(1, earlier.Exit);
+    }
+
+    [TestMethod]
     public void RulesFolderNotFound_SaysWhereItLooked_AndSuggestsTheOption()
     {
         var missing = Path.Combine(_dir, "nowhere", "rules");

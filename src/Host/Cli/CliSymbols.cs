@@ -8,17 +8,17 @@ namespace Decisioning.Host.Cli;
 /// </summary>
 public sealed class CliSymbols
 {
-    public Option<string?> Rules { get; } = new("--rules") { Description = "The rule-set folder (default: rules/ beside the program, else ./rules)", HelpName = "DIR" };
+    public Option<string?> Rules { get; } = LastWins("--rules", "The rule-set folder (default: rules/ beside the program, else ./rules)", "DIR");
 
-    public Option<string?> Templates { get; } = new("--templates") { Description = "The letter-templates folder (default: templates/, found the same way)", HelpName = "DIR" };
+    public Option<string?> Templates { get; } = LastWins("--templates", "The letter-templates folder (default: templates/, found the same way)", "DIR");
 
-    public Option<string?> Db { get; } = new("--db") { Description = "The case store (LiteDB file)", HelpName = "FILE" };
+    public Option<string?> Db { get; } = LastWins("--db", "The case store (LiteDB file)", "FILE");
 
     public Option<string?> Lang { get; } = CreateLang();
 
     public Option<bool> Letter { get; } = new("--letter") { Description = "Print the decision letter (HTML) instead of the decision JSON" };
 
-    public Option<string?> Urls { get; } = new("--urls") { Description = "Where to listen (default http://127.0.0.1:5080)", HelpName = "URL" };
+    public Option<string?> Urls { get; } = LastWins("--urls", "Where to listen (default http://127.0.0.1:5080)", "URL");
 
     public Argument<string> File { get; } = new("FILE") { Description = "The application (JSON); - reads standard input" };
 
@@ -37,9 +37,19 @@ public sealed class CliSymbols
     /// <summary>Every option, for naming the commands an option belongs to when it is given to another one.</summary>
     public IEnumerable<Option> All => [Rules, Templates, Db, Lang, Letter, Urls];
 
+    /// <summary>An option with one value; given twice, the later one counts (a script can override an earlier one).</summary>
+    private static Option<string?> LastWins(string name, string description, string helpName) => new(name)
+    {
+        Description = description,
+        HelpName = helpName,
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+        CustomParser = result => result.Tokens.Count > 0 ? result.Tokens[^1].Value : null,
+    };
+
     private static Option<string?> CreateLang()
     {
-        var lang = new Option<string?>("--lang") { Description = "The letter's language", HelpName = "da|en" };
+        var lang = LastWins("--lang", "The letter's language", "da|en");
         lang.AcceptOnlyFromAmong("da", "en");
         return lang;
     }
