@@ -38,7 +38,14 @@ public sealed class RuleSetHolder
     /// <summary>Raised when a reload was refused; the last good snapshot stays active.</summary>
     public event Action<RuleSetReloadFailure>? Refused;
 
-    /// <summary>Loads the folders again. Returns true when a new rule set became active, false when nothing changed or it was refused.</summary>
+    /// <summary>How long one reload may take before it is refused (<see cref="RuleSetLimits.LoadDeadline"/> unless set).</summary>
+    public TimeSpan LoadDeadline { get; set; } = RuleSetLimits.LoadDeadline;
+
+    /// <summary>
+    /// Loads the folders again. Returns true when a new rule set became active, false when nothing changed or it was
+    /// refused. Never throws for anything in the folders: every failure, a load past <see cref="LoadDeadline"/> included,
+    /// is a refused reload (<see cref="LastError"/>, <see cref="Refused"/>) and the last good rule set stays active.
+    /// </summary>
     public bool Reload()
     {
         lock (_reloadLock)
@@ -46,20 +53,17 @@ public sealed class RuleSetHolder
             RuleSetSnapshot next;
             try
             {
-                next = RuleSetLoader.Load(RulesDir, TemplatesDir, Time);
+                next = RuleSetLoader.Load(RulesDir, TemplatesDir, Time, LoadDeadline);
             }
             catch (RuleSetException ex)
             {
-                var failure = new RuleSetReloadFailure(Time.GetUtcNow(), ex.Errors);
-                _lastError = failure;
-                Refused?.Invoke(failure);
+                Refuse(ex.Errors);
                 return false;
             }
-            catch (IOException ex)
+            catch (Exception ex)
             {
-                var failure = new RuleSetReloadFailure(Time.GetUtcNow(), [new RuleSetError(RulesDir, null, null, "could not be read: " + ex.Message)]);
-                _lastError = failure;
-                Refused?.Invoke(failure);
+                // The loader turns everything into a RuleSetException; this is the last line behind it.
+                Refuse([new RuleSetError(RulesDir, null, null, $"could not be loaded ({ex.GetType().Name}: {ex.Message})")]);
                 return false;
             }
             _lastError = null;
@@ -69,8 +73,31 @@ public sealed class RuleSetHolder
             }
             var previous = _current;
             _current = next;
-            Activated?.Invoke(previous, next);
+            Raise(Activated, h => h(previous, next));
             return true;
+        }
+    }
+
+    private void Refuse(IReadOnlyList<RuleSetError> errors)
+    {
+        var failure = new RuleSetReloadFailure(Time.GetUtcNow(), errors);
+        _lastError = failure;
+        Raise(Refused, h => h(failure));
+    }
+
+    /// <summary>Calls every handler; one that throws does not stop the others, nor the reload.</summary>
+    private static void Raise<T>(T? handlers, Action<T> call) where T : Delegate
+    {
+        foreach (var handler in handlers?.GetInvocationList() ?? [])
+        {
+            try
+            {
+                call((T)handler);
+            }
+            catch (Exception)
+            {
+                // A listener's fault (logging, the audit trail) must not undo or block a reload.
+            }
         }
     }
 }

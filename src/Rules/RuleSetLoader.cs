@@ -22,14 +22,33 @@ public static class RuleSetLoader
     /// <summary>The manifest file that names the rule set's version.</summary>
     public const string ManifestPath = "rules/ruleset.json";
 
-    /// <summary>Loads and compiles the rule set in the given folders.</summary>
-    public static RuleSetSnapshot Load(string rulesDir, string? templatesDir, TimeProvider? time = null) =>
-        Compile(RuleSetSource.FromDirectories(rulesDir, templatesDir), time);
+    /// <summary>
+    /// Reads and compiles the rule set in the given folders on the loader's own thread, within
+    /// <paramref name="deadline"/> (default <see cref="RuleSetLimits.LoadDeadline"/>). Anything that goes wrong, however
+    /// unexpected, is a <see cref="RuleSetException"/>.
+    /// </summary>
+    public static RuleSetSnapshot Load(string rulesDir, string? templatesDir, TimeProvider? time = null, TimeSpan? deadline = null) =>
+        GuardedLoad.Run(() => CompileCore(RuleSetSource.FromDirectories(rulesDir, templatesDir), time), deadline ?? RuleSetLimits.LoadDeadline);
 
-    /// <summary>Compiles a rule set from its files.</summary>
-    public static RuleSetSnapshot Compile(RuleSetSource source, TimeProvider? time = null)
+    /// <summary>Compiles a rule set from its files, on the loader's own thread and within its deadline (as <see cref="Load"/>).</summary>
+    public static RuleSetSnapshot Compile(RuleSetSource source, TimeProvider? time = null, TimeSpan? deadline = null) =>
+        GuardedLoad.Run(() => CompileCore(source, time), deadline ?? RuleSetLimits.LoadDeadline);
+
+    /// <summary>
+    /// Compiles a rule set without holding the calling thread: the task ends with the snapshot or a
+    /// <see cref="RuleSetException"/> at the latest when <paramref name="deadline"/> passes or <paramref name="cancel"/> fires.
+    /// </summary>
+    public static Task<RuleSetSnapshot> CompileAsync(RuleSetSource source, TimeProvider? time, TimeSpan deadline, CancellationToken cancel) =>
+        GuardedLoad.Start(() => CompileCore(source, time), deadline, cancel);
+
+    private static RuleSetSnapshot CompileCore(RuleSetSource source, TimeProvider? time)
     {
         var errors = new List<RuleSetError>();
+        CheckSizes(source, errors);
+        if (errors.Count > 0)
+        {
+            throw new RuleSetException(errors);
+        }
         var (version, effectiveFrom) = ReadManifest(source, errors);
         var workflows = new List<WorkflowFile>();
         foreach (var file in source.RuleFiles)
@@ -62,6 +81,7 @@ public static class RuleSetLoader
             throw new RuleSetException(errors);
         }
         var trials = TrialRun(source, policy, errors);
+        LoadProgress.At("templates/", null, null, "compiling the letter templates");
         var letters = LetterCompiler.Compile(source, policy, errors);
         if (errors.Count > 0)
         {
@@ -81,6 +101,23 @@ public static class RuleSetLoader
             LoadedAt = (time ?? TimeProvider.System).GetUtcNow(),
             EffectiveFrom = effectiveFrom,
         };
+    }
+
+    /// <summary>The size caps of <see cref="RuleSetLimits"/>, for files that did not come from a folder (an upload, the policy page).</summary>
+    private static void CheckSizes(RuleSetSource source, List<RuleSetError> errors)
+    {
+        if (source.Files.Count > RuleSetLimits.MaxFiles)
+        {
+            errors.Add(new RuleSetError("rules/", null, null, $"the rule set has {source.Files.Count} files; at most {RuleSetLimits.MaxFiles} are allowed"));
+        }
+        foreach (var file in source.Files.Where(f => f.Content.LongLength > RuleSetLimits.MaxFileBytes))
+        {
+            errors.Add(new RuleSetError(file.Path, null, null, $"is larger than {RuleSetLimits.MaxFileBytes} bytes, the limit for one file"));
+        }
+        if (source.Files.Sum(f => f.Content.LongLength) > RuleSetLimits.MaxRuleSetBytes)
+        {
+            errors.Add(new RuleSetError("rules/", null, null, $"the rule set's files add up to more than {RuleSetLimits.MaxRuleSetBytes} bytes"));
+        }
     }
 
     private static bool IsTrial(string path) => path.StartsWith("rules/trials/", StringComparison.Ordinal) && path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
@@ -131,6 +168,7 @@ public static class RuleSetLoader
         var trials = new List<Trial>();
         foreach (var file in source.RuleFiles.Where(f => IsTrial(f.Path)))
         {
+            LoadProgress.At(file.Path, null, null, "deciding the trial application");
             var input = ApplicationReader.Read(file.Content, policy);
             if (!input.IsValid)
             {
@@ -170,6 +208,7 @@ public static class RuleSetLoader
         {
             foreach (var lang in settings.Languages.Keys)
             {
+                LoadProgress.At(trial.File, null, null, $"rendering the {lang} letter of the trial application");
                 try
                 {
                     var programme = policy.FindProgramme(trial.Decision.Programme)!;

@@ -28,34 +28,28 @@ public sealed class RuleSetSource
     /// <summary>Files under <c>templates/</c>.</summary>
     public IEnumerable<RuleSetFile> TemplateFiles => Files.Where(f => f.Path.StartsWith("templates/", StringComparison.Ordinal));
 
-    /// <summary>Reads every file below the two folders (the templates folder may be missing).</summary>
+    /// <summary>
+    /// Reads every regular file below the two folders (the templates folder may be missing) as <see cref="RuleSetFolder"/>
+    /// allows; throws <see cref="RuleSetException"/> naming every entry it refuses.
+    /// </summary>
     public static RuleSetSource FromDirectories(string rulesDir, string? templatesDir)
     {
-        if (!Directory.Exists(rulesDir))
+        var kind = FileKind.Of(rulesDir);
+        if (kind == FileKind.Kind.Link && FileKind.RealPath(rulesDir) is { } real)
         {
-            throw new RuleSetException([new RuleSetError(rulesDir, null, null, "the rules folder does not exist")]);
+            kind = FileKind.Of(real);
         }
-        var files = new List<RuleSetFile>();
-        Add(files, rulesDir, "rules/");
+        if (kind != FileKind.Kind.Directory)
+        {
+            var what = kind == FileKind.Kind.Missing ? "does not exist" : $"is a {RuleSetFolder.Describe(kind)}, not a folder";
+            throw new RuleSetException([new RuleSetError(rulesDir, null, null, $"the rules folder {what}")]);
+        }
+        var folders = new List<(string, string)> { (rulesDir, "rules/") };
         if (templatesDir is not null && Directory.Exists(templatesDir))
         {
-            Add(files, templatesDir, "templates/");
+            folders.Add((templatesDir, "templates/"));
         }
-        return new RuleSetSource(files);
-    }
-
-    private static void Add(List<RuleSetFile> files, string dir, string prefix)
-    {
-        foreach (var path in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories))
-        {
-            var name = System.IO.Path.GetFileName(path);
-            if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal))
-            {
-                continue; // editor temp and backup files are never part of a rule set
-            }
-            var rel = prefix + System.IO.Path.GetRelativePath(dir, path).Replace('\\', '/');
-            files.Add(new RuleSetFile(rel, File.ReadAllBytes(path)));
-        }
+        return new RuleSetSource(RuleSetFolder.Read(folders));
     }
 
     private static string ComputeHash(IReadOnlyList<RuleSetFile> files)

@@ -22,23 +22,37 @@ public sealed class RuleSetWatcher : IDisposable
     {
         _holder = holder;
         _debounce = debounce;
-        _fingerprint = Fingerprint();
+        try
+        {
+            _fingerprint = Fingerprint();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _fingerprint = ""; // the first poll reloads
+        }
         _debounceTimer = new Timer(_ => ReloadIfChanged(force: true), null, Timeout.Infinite, Timeout.Infinite);
         _pollTimer = new Timer(_ => ReloadIfChanged(force: false), null, poll, poll);
         foreach (var dir in Folders())
         {
-            var watcher = new FileSystemWatcher(dir)
+            try
             {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            };
-            watcher.Changed += OnEvent;
-            watcher.Created += OnEvent;
-            watcher.Deleted += OnEvent;
-            watcher.Renamed += OnEvent;
-            watcher.Error += (_, _) => Schedule();
-            watcher.EnableRaisingEvents = true;
-            _watchers.Add(watcher);
+                var watcher = new FileSystemWatcher(dir)
+                {
+                    IncludeSubdirectories = true,
+                    NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                };
+                watcher.Changed += OnEvent;
+                watcher.Created += OnEvent;
+                watcher.Deleted += OnEvent;
+                watcher.Renamed += OnEvent;
+                watcher.Error += (_, _) => Schedule();
+                _watchers.Add(watcher);
+                watcher.EnableRaisingEvents = true;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or PlatformNotSupportedException)
+            {
+                // No file events for this folder (e.g. the system's watch limit is reached): the poll still sees changes.
+            }
         }
     }
 
@@ -53,12 +67,35 @@ public sealed class RuleSetWatcher : IDisposable
         {
             if (!_disposed)
             {
-                _debounceTimer.Change(_debounce, Timeout.InfiniteTimeSpan);
+                try
+                {
+                    _debounceTimer.Change(_debounce, Timeout.InfiniteTimeSpan);
+                }
+                catch (ObjectDisposedException)
+                {
+                    // disposed between the check and the call
+                }
             }
         }
     }
 
+    /// <summary>
+    /// A timer's callback: nothing may escape it (an exception on a timer thread ends the process). The holder's reload
+    /// refuses whatever is wrong with the folders; anything else is retried after the debounce.
+    /// </summary>
     private void ReloadIfChanged(bool force)
+    {
+        try
+        {
+            ReloadIfChangedCore(force);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Schedule();
+        }
+    }
+
+    private void ReloadIfChangedCore(bool force)
     {
         lock (_gate)
         {
@@ -71,7 +108,7 @@ public sealed class RuleSetWatcher : IDisposable
             {
                 now = Fingerprint();
             }
-            catch (IOException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 Schedule(); // a folder is being replaced: try again after the debounce
                 return;
@@ -85,20 +122,8 @@ public sealed class RuleSetWatcher : IDisposable
         _holder.Reload();
     }
 
-    /// <summary>A cheap fingerprint of the folders: every file's path, size and last write time.</summary>
-    private string Fingerprint()
-    {
-        var parts = new List<string>();
-        foreach (var dir in Folders())
-        {
-            foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                var info = new FileInfo(file);
-                parts.Add($"{file}|{info.Length}|{info.LastWriteTimeUtc.Ticks}");
-            }
-        }
-        return string.Join("\n", parts);
-    }
+    /// <summary>A cheap fingerprint of the folders: every entry's path, size and last write time, walked as the loader reads them.</summary>
+    private string Fingerprint() => RuleSetFolder.Fingerprint(Folders());
 
     /// <inheritdoc />
     public void Dispose()

@@ -1,11 +1,11 @@
 using Decisioning.Host.Apis.Contracts;
 using Decisioning.Host.Auth;
+using Decisioning.Host.Hosting;
 using Decisioning.Rules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
 
 namespace Decisioning.Host.Apis;
 
@@ -23,7 +23,8 @@ public static class RuleSetsApi
             .DocumentsBody<Dictionary<string, string>>(orZip: true)
             .WithSummary("Validate a rule set sent as a JSON map of file name to content, or as a zip, without activating it.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return group;
     }
 
@@ -42,7 +43,7 @@ public static class RuleSetsApi
     }
 
     private static async Task<Results<Ok<RuleSetValidation>, ProblemHttpResult>> Validate(
-        HttpRequest request, TimeProvider time, Store.CaseStore store, ILoggerFactory logs, CancellationToken cancel)
+        HttpRequest request, RuleSetValidator validator, CancellationToken cancel)
     {
         if (await RequestBody.ReadAsync(request, RuleSetUpload.MaxBodyBytes, cancel) is not { } body)
         {
@@ -55,31 +56,29 @@ public static class RuleSetsApi
         }
         var source = upload.Value!;
         var files = source.Files.Select(f => f.Path).ToList();
-        try
+        var result = await validator.ValidateAsync(RuleSetValidator.CallerOf(request.HttpContext), source, request.HttpContext.TraceIdentifier, cancel);
+        if (result.Busy)
         {
-            var snapshot = RuleSetLoader.Compile(source, time);
-            return TypedResults.Ok(new RuleSetValidation
-            {
-                Valid = true,
-                Version = snapshot.Version,
-                Hash = snapshot.Hash,
-                Files = files,
-                Programmes = snapshot.Policy.Programmes.Keys.ToList(),
-                Errors = [],
-                WouldChange = Replay.RuleSetImpact.WouldChange(store, snapshot),
-            });
+            return TypedResults.Problem(
+                title: "A validation is already running",
+                detail: "Your previous rule-set validation is still running (or the service is validating as many as it takes at once). Try again when it has finished.",
+                statusCode: StatusCodes.Status429TooManyRequests);
         }
-        catch (RuleSetException ex)
+        if (!result.Valid)
         {
-            return Invalid(source, files, ex.Errors);
+            return Invalid(source, files, result.Errors);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        var snapshot = result.Candidate!;
+        return TypedResults.Ok(new RuleSetValidation
         {
-            // The loader lists what it recognises; whatever else a sent rule set makes it throw is still the rule set's fault.
-            logs.CreateLogger(typeof(RuleSetsApi).FullName!).LogWarning(ex, "Validating a sent rule set failed unexpectedly (correlation id {CorrelationId})",
-                request.HttpContext.TraceIdentifier);
-            return Invalid(source, files, [new RuleSetError("rules/", null, null, "the rule set could not be compiled: " + ex.Message)]);
-        }
+            Valid = true,
+            Version = snapshot.Version,
+            Hash = snapshot.Hash,
+            Files = files,
+            Programmes = snapshot.Policy.Programmes.Keys.ToList(),
+            Errors = [],
+            WouldChange = result.WouldChange,
+        });
     }
 
     private static Ok<RuleSetValidation> Invalid(RuleSetSource source, IReadOnlyList<string> files, IReadOnlyList<RuleSetError> errors) =>

@@ -34,7 +34,7 @@ public static class ServeCommand
         }
         catch (Exception ex) when (ex is StoreOpenException or RuleSetException or InvalidOperationException)
         {
-            await stderr.WriteLineAsync("decisioning serve cannot start: " + ex.Message);
+            await stderr.WriteLineAsync(StartError.OneLine("serve", ex));
             return ExitCodes.Failure;
         }
         // A crash (an exception on a thread nobody catches on) leaves one line saying what it was.
@@ -62,6 +62,11 @@ public static class ServeCommand
             catch (IOException ex) when (ex.InnerException is AddressInUseException)
             {
                 await stderr.WriteLineAsync(PortInUse(ex, urls));
+                return ExitCodes.Failure;
+            }
+            catch (RuleSetException ex)
+            {
+                await stderr.WriteLineAsync(StartError.OneLine("serve", ex));
                 return ExitCodes.Failure;
             }
             catch (Exception ex) when (ex is StoreUnavailableException or StoreOpenException or IOException)

@@ -43,6 +43,7 @@ public static class DecisioningApp
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<CaseStore>()));
         services.AddSingleton<RuleSetSnapshots>();
+        services.AddSingleton<RuleSetValidator>();
         services.AddSingleton(sp => new ApiKeyRegistry(sp.GetRequiredService<IOptions<AuthOptions>>().Value.ApiKeys));
         services.AddSingleton<CaseService>();
         services.AddHostedService<RuleSetActivationRecorder>();

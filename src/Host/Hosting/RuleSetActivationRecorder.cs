@@ -24,8 +24,17 @@ public sealed class RuleSetActivationRecorder(RuleSetHolder rules, CaseStore sto
         return Task.CompletedTask;
     }
 
-    private void OnActivated(RuleSetSnapshot previous, RuleSetSnapshot next) =>
-        _ = store.RecordRuleSetActivationAsync(next).ContinueWith(
-            t => logger.LogError(t.Exception, "The activation of rule set {Hash} could not be recorded", next.Hash),
-            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+    private void OnActivated(RuleSetSnapshot previous, RuleSetSnapshot next)
+    {
+        try
+        {
+            _ = store.RecordRuleSetActivationAsync(next).ContinueWith(
+                t => logger.LogError(t.Exception, "The activation of rule set {Hash} could not be recorded", next.Hash),
+                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.LogError(ex, "The activation of rule set {Hash} could not be recorded", next.Hash);
+        }
+    }
 }

@@ -16,7 +16,21 @@ public sealed class RuleSetSnapshots(RuleSetHolder holder, CaseStore store, Time
     public RuleSetSnapshot For(string hash)
     {
         var current = holder.Current;
-        return current.Hash == hash ? current : _compiled.GetOrAdd(hash, h => new Lazy<RuleSetSnapshot>(() => Compile(h))).Value;
+        if (current.Hash == hash)
+        {
+            return current;
+        }
+        var entry = _compiled.GetOrAdd(hash, h => new Lazy<RuleSetSnapshot>(() => Compile(h)));
+        try
+        {
+            return entry.Value;
+        }
+        catch (RuleSetException)
+        {
+            // Not kept: a load stopped at its deadline (a busy machine) may pass next time.
+            _compiled.TryRemove(new KeyValuePair<string, Lazy<RuleSetSnapshot>>(hash, entry));
+            throw;
+        }
     }
 
     private RuleSetSnapshot Compile(string hash)

@@ -42,9 +42,16 @@ public sealed class RuleSetWatchService(RuleSetHolder rules, CaseStore store, IO
     private void OnRefused(RuleSetReloadFailure failure)
     {
         logger.LogWarning("A rule-set change was refused; {Hash} stays active: {Errors}", rules.Current.Hash, string.Join("; ", failure.Errors));
-        _ = store.RecordRuleSetRefusalAsync(failure).ContinueWith(
-            t => logger.LogError(t.Exception, "The refused rule-set change could not be recorded"),
-            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        try
+        {
+            _ = store.RecordRuleSetRefusalAsync(failure).ContinueWith(
+                t => logger.LogError(t.Exception, "The refused rule-set change could not be recorded"),
+                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.LogError(ex, "The refused rule-set change could not be recorded");
+        }
     }
 
     public void Dispose() => _watcher?.Dispose();

@@ -90,6 +90,7 @@ internal sealed class PageText(string lang)
         ["do-validate"] = ("Afprøv", "Validate"),
         ["valid"] = ("Regelsættet er gyldigt.", "The rule set is valid."),
         ["invalid"] = ("Regelsættet er ikke gyldigt:", "The rule set is not valid:"),
+        ["validation-busy"] = ("Din forrige afprøvning kører stadig; prøv igen, når den er færdig.", "Your previous validation is still running; try again when it has finished."),
         ["budgets"] = ("Budgetforbrug pr. aktivitet", "Budget use per activity"),
         ["used"] = ("Bevilget", "Granted"),
         ["budget"] = ("Budget", "Budget"),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Decisioning.Host.Auth;
+using Decisioning.Host.Hosting;
 using Decisioning.Host.Replay;
 using Decisioning.Host.Store;
 using Decisioning.Rules;
@@ -26,7 +27,7 @@ internal static class PolicyPages
             return HomePages.Page(t, t["ruleset"], Render(t, rules, store, null, null, null), Roles.Policy, "/policy");
         }).ExcludeFromDescription();
 
-        routes.MapPost("/policy/validate", async (HttpContext context, ApiKeyRegistry keys, RuleSetHolder rules, CaseStore store, TimeProvider time, string? lang) =>
+        routes.MapPost("/policy/validate", async (HttpContext context, ApiKeyRegistry keys, RuleSetHolder rules, CaseStore store, RuleSetValidator validator, string? lang) =>
         {
             var t = new PageText(lang ?? "da");
             if (PageAuth.Require(context, keys, Roles.Policy, t) is { } refused)
@@ -41,10 +42,16 @@ internal static class PolicyPages
             files.Add(new RuleSetFile(file, Encoding.UTF8.GetBytes(content)));
             var sb = new StringBuilder();
             var status = StatusCodes.Status200OK;
-            try
+            var result = await validator.ValidateAsync(RuleSetValidator.CallerOf(context), new RuleSetSource(files), context.TraceIdentifier, context.RequestAborted);
+            if (result.Busy)
             {
-                var candidate = RuleSetLoader.Compile(new RuleSetSource(files), time);
-                var changes = RuleSetImpact.WouldChange(store, candidate);
+                status = StatusCodes.Status429TooManyRequests;
+                sb.Append($"<div class=\"problem\" role=\"alert\"><p>{E(t["validation-busy"])}</p></div>");
+            }
+            else if (result.Valid)
+            {
+                var candidate = result.Candidate!;
+                var changes = result.WouldChange;
                 sb.Append($"<div class=\"notice\" role=\"status\"><p>{E(t["valid"])} {E(candidate.Version)} <code>{E(candidate.Hash)}</code></p>");
                 sb.Append($"<p>{E(t["would-change"])}: {changes.Count}</p>");
                 if (changes.Count > 0)
@@ -58,10 +65,10 @@ internal static class PolicyPages
                 }
                 sb.Append("</div>");
             }
-            catch (RuleSetException ex)
+            else
             {
                 status = StatusCodes.Status400BadRequest;
-                sb.Append($"<div class=\"problem\" role=\"alert\"><p>{E(t["invalid"])}</p>{ErrorList(ex.Errors)}</div>");
+                sb.Append($"<div class=\"problem\" role=\"alert\"><p>{E(t["invalid"])}</p>{ErrorList(result.Errors)}</div>");
             }
             return HomePages.Page(t, t["ruleset"], Render(t, rules, store, sb.ToString(), file, content), Roles.Policy, "/policy", status);
         }).ExcludeFromDescription().DisableAntiforgery();

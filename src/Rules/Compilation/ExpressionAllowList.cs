@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Decisioning.Model;
 using Decisioning.Pipeline;
@@ -8,8 +9,11 @@ using Decisioning.Policy;
 namespace Decisioning.Rules.Compilation;
 
 /// <summary>
-/// What a rule expression may touch: the domain types the project registers, strings, numbers, dates, <c>Math</c> and
-/// LINQ over the domain's lists. Reflection, types, files, processes and the environment are refused.
+/// What a rule expression may touch: the domain types the project registers, and named methods of strings, numbers,
+/// <c>Math</c> and LINQ over the domain's lists. Reflection, types, files, processes and the environment are refused, and
+/// so is every method that could make a value without bound (<c>Repeat</c>, <c>SelectMany</c>, <c>Aggregate</c>,
+/// <c>Replace</c>, <c>Join</c>, a number's <c>ToString(format)</c>, <c>new string(c, n)</c>); the size argument of
+/// <c>Range</c>, <c>PadLeft</c> and <c>PadRight</c> is bounded when the rule runs (<see cref="BoundedCalls"/>).
 /// </summary>
 internal static partial class ExpressionAllowList
 {
@@ -25,8 +29,37 @@ internal static partial class ExpressionAllowList
     [
         .. DomainTypes,
         typeof(string), typeof(Math), typeof(decimal), typeof(int), typeof(long), typeof(double), typeof(bool),
-        typeof(Enumerable), typeof(object),
+        typeof(object),
     ];
+
+    /// <summary>The methods of the types outside the domain a rule may call, by name (every overload, unless refused below).</summary>
+    private static readonly Dictionary<Type, HashSet<string>> AllowedMethods = new()
+    {
+        [typeof(string)] =
+        [
+            "Contains", "StartsWith", "EndsWith", "Equals", "IsNullOrEmpty", "IsNullOrWhiteSpace", "Trim", "TrimStart", "TrimEnd",
+            "ToUpperInvariant", "ToLowerInvariant", "ToUpper", "ToLower", "Substring", "IndexOf", "LastIndexOf", "Compare",
+            "CompareOrdinal", "CompareTo", "Concat", "PadLeft", "PadRight", "ToString", "get_Chars", "get_Length",
+        ],
+        [typeof(Math)] = ["Abs", "Ceiling", "Floor", "Round", "Max", "Min", "Truncate", "Sign", "Pow", "Sqrt", "Clamp"],
+        [typeof(decimal)] = ["Round", "Floor", "Ceiling", "Truncate", "Compare", "CompareTo", "Equals", "ToString"],
+        [typeof(int)] = ["CompareTo", "Equals", "ToString"],
+        [typeof(long)] = ["CompareTo", "Equals", "ToString"],
+        [typeof(double)] = ["CompareTo", "Equals", "ToString"],
+        [typeof(bool)] = ["CompareTo", "Equals", "ToString"],
+        [typeof(object)] = ["Equals", "ToString", "ReferenceEquals"],
+        [typeof(Enumerable)] =
+        [
+            "Any", "All", "Count", "LongCount", "Sum", "Min", "Max", "Average", "Where", "Select", "First", "FirstOrDefault",
+            "Last", "LastOrDefault", "Single", "SingleOrDefault", "Contains", "OrderBy", "OrderByDescending", "ThenBy",
+            "ThenByDescending", "Distinct", "Skip", "Take", "ToList", "ToArray", "Range", "ElementAt", "ElementAtOrDefault",
+            "DefaultIfEmpty", "Concat",
+        ],
+    };
+
+    /// <summary>The read-only methods of the collection and nullable types a rule may call.</summary>
+    private static readonly HashSet<string> AllowedGenericMethods =
+        ["get_Item", "get_Count", "Contains", "IndexOf", "GetValueOrDefault", "get_HasValue", "get_Value", "Equals", "ToString"];
 
     private static readonly HashSet<Type> AllowedGenerics =
     [
@@ -45,9 +78,35 @@ internal static partial class ExpressionAllowList
     /// <summary>Refuses expression text that names reflection, I/O or process APIs (string literals are not looked at).</summary>
     public static string? CheckText(string text)
     {
+        if (text.Length > RuleSetLimits.MaxExpressionLength)
+        {
+            return $"the expression is {text.Length} characters long; at most {RuleSetLimits.MaxExpressionLength} are allowed";
+        }
         var code = StringLiterals().Replace(text, "\"\"");
+        if (NestingDepth(code) is var depth && depth > RuleSetLimits.MaxNestingDepth)
+        {
+            return $"the expression nests brackets {depth} deep; at most {RuleSetLimits.MaxNestingDepth} are allowed";
+        }
         var m = RefusedWords().Match(code);
         return m.Success ? $"'{m.Value}' is not allowed in a rule expression (no reflection, types, files, processes or environment)" : null;
+    }
+
+    /// <summary>The deepest nesting of <c>( [ {</c> in the text (string literals already blanked): a counter, not a parser.</summary>
+    private static int NestingDepth(string code)
+    {
+        int depth = 0, deepest = 0;
+        foreach (var c in code)
+        {
+            if (c is '(' or '[' or '{')
+            {
+                deepest = Math.Max(deepest, ++depth);
+            }
+            else if (c is ')' or ']' or '}')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+        }
+        return deepest;
     }
 
     /// <summary>Refuses a parsed expression that reaches a member or method outside the allow-list.</summary>
@@ -75,18 +134,54 @@ internal static partial class ExpressionAllowList
         return Allowed.Contains(type) || type.IsEnum && type.Namespace?.StartsWith("Decisioning", StringComparison.Ordinal) == true;
     }
 
+    /// <summary>True when a rule may call the method: any method of a domain type, named methods of the other types.</summary>
+    private static bool IsAllowedMethod(MethodInfo method)
+    {
+        var declaring = method.DeclaringType;
+        if (declaring is null || RefusedObjectMethods.Contains(method.Name))
+        {
+            return false;
+        }
+        if (DomainTypes.Contains(declaring) || declaring.IsEnum && IsAllowed(declaring))
+        {
+            return true;
+        }
+        if (declaring.IsGenericType)
+        {
+            return IsAllowed(declaring) && AllowedGenericMethods.Contains(method.Name);
+        }
+        if (!AllowedMethods.TryGetValue(declaring, out var names) || !names.Contains(method.Name))
+        {
+            return false;
+        }
+        var parameters = method.GetParameters();
+        return method.Name switch
+        {
+            // A number's ToString(format) can ask for a billion digits ("D999999999").
+            "ToString" => declaring == typeof(string) || declaring == typeof(object) || parameters.Length == 0,
+            // string.Concat(IEnumerable) could join a whole range of strings; only the operator's overloads.
+            "Concat" when declaring == typeof(string) => parameters.All(p => p.ParameterType == typeof(string) || p.ParameterType == typeof(object)),
+            _ => true,
+        };
+    }
+
     private sealed class Visitor : ExpressionVisitor
     {
         public string? Problem { get; private set; }
 
         private void Refuse(string what) => Problem ??= what;
 
+        public override Expression? Visit(Expression? node)
+        {
+            RuntimeHelpers.EnsureSufficientExecutionStack();
+            return Problem is null ? base.Visit(node) : node;
+        }
+
         protected override Expression VisitMethodCall(MethodCallExpression node)
         {
-            var declaring = node.Method.DeclaringType;
-            if (RefusedObjectMethods.Contains(node.Method.Name) || !IsAllowed(declaring) && declaring != typeof(Enumerable))
+            if (!IsAllowedMethod(node.Method))
             {
-                Refuse($"the method {declaring?.Name}.{node.Method.Name} is not allowed in a rule expression");
+                Refuse($"the method {node.Method.DeclaringType?.Name}.{node.Method.Name} is not allowed in a rule expression");
             }
             return base.VisitMethodCall(node);
         }
@@ -111,7 +206,11 @@ internal static partial class ExpressionAllowList
 
         protected override Expression VisitNew(NewExpression node)
         {
-            if (!IsAllowed(node.Type) && !IsAnonymous(node.Type))
+            if (node.Type == typeof(string) || node.Type.IsGenericType && node.Type.GetGenericTypeDefinition() == typeof(List<>))
+            {
+                Refuse($"creating a {node.Type.Name} is not allowed in a rule expression");
+            }
+            else if (!IsAllowed(node.Type) && !IsAnonymous(node.Type))
             {
                 Refuse($"creating a {node.Type.Name} is not allowed in a rule expression");
             }
@@ -120,7 +219,11 @@ internal static partial class ExpressionAllowList
 
         protected override Expression VisitNewArray(NewArrayExpression node)
         {
-            if (!IsAllowed(node.Type.GetElementType()))
+            if (node.NodeType == ExpressionType.NewArrayBounds)
+            {
+                Refuse("an array of a given size is not allowed in a rule expression (list its elements)");
+            }
+            else if (!IsAllowed(node.Type.GetElementType()))
             {
                 Refuse($"an array of {node.Type.GetElementType()?.Name} is not allowed in a rule expression");
             }

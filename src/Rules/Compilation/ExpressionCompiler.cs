@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Decisioning.Model;
 using Decisioning.Pipeline;
@@ -36,7 +37,14 @@ internal sealed class ExpressionCompiler
     private readonly RuleExpressionParser _parser = new(Settings());
 
     /// <summary>Parses an expression; throws <see cref="ExpressionException"/> with a readable message when it is refused.</summary>
-    public Expression Parse(string text, ExpressionScope scope, Type? returnType, bool withMilestone = false)
+    public Expression Parse(string text, ExpressionScope scope, Type? returnType, bool withMilestone = false) =>
+        ParseMeasured(text, scope, returnType, withMilestone).Body;
+
+    /// <summary>
+    /// Parses an expression and puts its parameters in place, within the loader's limits: length and bracket depth
+    /// before parsing, node count and depth of the inlined tree before anything walks it, then the allow-list.
+    /// </summary>
+    public ParsedExpression ParseMeasured(string text, ExpressionScope scope, Type? returnType, bool withMilestone = false)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -57,11 +65,18 @@ internal sealed class ExpressionCompiler
         {
             body = _parser.Parse(text, [.. parameters], returnType);
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not (RuleBudgetException or OutOfMemoryException))
         {
-            throw new ExpressionException($"'{text}' does not parse: {ex.Message}");
+            throw new ExpressionException($"'{Abbreviate(text)}' does not parse: {ex.Message}");
         }
-        body = new Inliner(scope).Visit(body)!;
+        var inliner = new ParameterInliner(scope);
+        body = inliner.Visit(body)!;
+        if (inliner.Nodes > RuleSetLimits.MaxTreeNodes || inliner.Depth > RuleSetLimits.MaxTreeDepth)
+        {
+            throw new ExpressionException(
+                $"'{Abbreviate(text)}' is too large once its parameters are put in place ({inliner.Nodes} nodes, {inliner.Depth} deep; " +
+                $"at most {RuleSetLimits.MaxTreeNodes} nodes, {RuleSetLimits.MaxTreeDepth} deep): split it, or stop parameters from using each other twice");
+        }
         if (ExpressionAllowList.CheckTree(body) is { } refusedTree)
         {
             throw new ExpressionException(refusedTree);
@@ -70,17 +85,23 @@ internal sealed class ExpressionCompiler
         {
             body = Expression.Convert(body, returnType);
         }
-        return body;
+        return new ParsedExpression(body, (int)inliner.Nodes + 1, (int)inliner.Depth + 1);
     }
 
-    /// <summary>Compiles an expression over <c>a</c> and <c>f</c> to a typed delegate.</summary>
+    /// <summary>The start of a long expression, for an error message.</summary>
+    private static string Abbreviate(string text) => text.Length <= 120 ? text : text[..120] + "…";
+
+    /// <summary>Compiles an expression over <c>a</c> and <c>f</c> to a typed delegate that runs within its evaluation budget.</summary>
     public RuleFunc<T> Compile<T>(string text, ExpressionScope scope)
     {
         var body = Parse(text, scope, typeof(T));
-        return Expression.Lambda<RuleFunc<T>>(body, A, F).CompileFast();
+        return Expression.Lambda<RuleFunc<T>>(BudgetRewriter.Apply(body), A, F).CompileFast();
     }
 
-    /// <summary>Evaluates a parameter expression that must not depend on the case (a constant such as a pass mark).</summary>
+    /// <summary>
+    /// Evaluates a parameter expression that must not depend on the case (a constant such as a pass mark). Whatever the
+    /// evaluation throws (a division by zero, its budget) is an <see cref="ExpressionException"/> like any other refusal.
+    /// </summary>
     public T Constant<T>(string text, ExpressionScope scope)
     {
         var body = Parse(text, scope, typeof(T));
@@ -88,9 +109,17 @@ internal sealed class ExpressionCompiler
         uses.Visit(body);
         if (uses.Found)
         {
-            throw new ExpressionException($"'{text}' must be a constant: it may not read the application or the facts");
+            throw new ExpressionException($"'{Abbreviate(text)}' must be a constant: it may not read the application or the facts");
         }
-        return Expression.Lambda<Func<T>>(body).CompileFast()();
+        var evaluate = Expression.Lambda<Func<T>>(BudgetRewriter.Apply(body)).CompileFast();
+        try
+        {
+            return evaluate();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException && !(ex is RuleBudgetException && RuleBudget.t_load.IsCancellationRequested))
+        {
+            throw new ExpressionException($"'{Abbreviate(text)}' cannot be evaluated: {ex.Message}");
+        }
     }
 
     /// <summary>
@@ -135,7 +164,7 @@ internal sealed class ExpressionCompiler
                 literal.Clear();
             }
             var body = Parse(template[(i + 1)..end], scope, null, withMilestone);
-            var boxed = Expression.Convert(body, typeof(object));
+            var boxed = BudgetRewriter.Apply(Expression.Convert(body, typeof(object)));
             parts.Add(new MessagePart(null, Expression.Lambda<Func<Application, DecisionFacts, Milestone?, object?>>(boxed, A, F, M).CompileFast()));
             placeholders++;
             i = end;
@@ -222,24 +251,14 @@ internal sealed class ExpressionCompiler
         _ => value.ToString() ?? "",
     };
 
-    /// <summary>Replaces scoped parameters by their (already parsed) value expressions.</summary>
-    private sealed class Inliner(ExpressionScope scope) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node)
-        {
-            foreach (var (name, value) in scope.Entries)
-            {
-                if (ReferenceEquals(name, node))
-                {
-                    return value;
-                }
-            }
-            return node;
-        }
-    }
-
     private sealed class ParameterFinder : ExpressionVisitor
     {
+        public override Expression? Visit(Expression? node)
+        {
+            RuntimeHelpers.EnsureSufficientExecutionStack();
+            return base.Visit(node);
+        }
+
         public bool Found { get; private set; }
 
         protected override Expression VisitParameter(ParameterExpression node)

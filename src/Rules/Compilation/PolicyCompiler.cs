@@ -60,14 +60,15 @@ internal sealed class PolicyCompiler
     {
         var name = (string?)param["Name"] ?? "";
         var text = (string?)param["Expression"] ?? "";
+        var line = ((Newtonsoft.Json.IJsonLineInfo)param).LineNumber;
+        LoadProgress.At(file, rule, line, $"compiling the parameter '{name}'");
         try
         {
-            return scope.With(name, _expressions.Parse(text, scope, null));
+            return scope.With(name, _expressions.ParseMeasured(text, scope, null));
         }
-        catch (ExpressionException ex)
+        catch (Exception ex) when (ex is ExpressionException || IsRuleFault(ex))
         {
-            var line = ((Newtonsoft.Json.IJsonLineInfo)param).LineNumber;
-            _errors.Add(new RuleSetError(file, rule, line, $"parameter '{name}': {ex.Message}"));
+            _errors.Add(new RuleSetError(file, rule, line, $"parameter '{name}': {Describe(ex)}"));
             return scope;
         }
     }
@@ -138,6 +139,7 @@ internal sealed class PolicyCompiler
                 continue;
             }
             var rref = new RuleRef(clause, rule.Name, rule.File);
+            LoadProgress.At(rule.File, rule.Name, rule.Line, "compiling the rule");
             var scope = LocalScope(rule, rule.Scope);
             try
             {
@@ -215,9 +217,9 @@ internal sealed class PolicyCompiler
                         break;
                 }
             }
-            catch (ExpressionException ex)
+            catch (Exception ex) when (ex is ExpressionException || IsRuleFault(ex))
             {
-                p.Error(ex.Message);
+                p.Error(Describe(ex));
             }
         }
 
@@ -336,9 +338,9 @@ internal sealed class PolicyCompiler
             {
                 byLevel[level] = _expressions.Compile<bool>(Expression(def), LocalScope(def, scope));
             }
-            catch (ExpressionException ex)
+            catch (Exception ex) when (ex is ExpressionException || IsRuleFault(ex))
             {
-                _errors.Add(new RuleSetError(rule.File, def.Name, def.Line, ex.Message));
+                _errors.Add(new RuleSetError(rule.File, def.Name, def.Line, Describe(ex)));
             }
         }
         return name is null || weight is null ? null : new ScoreCriterion { Rule = rref, Name = name, Weight = weight.Value, ByLevel = byLevel };
@@ -453,6 +455,20 @@ internal sealed class PolicyCompiler
         }
         return activity;
     }
+
+    /// <summary>
+    /// An exception a rule's text caused while it was compiled (the parser's, the compiler's, a stack too deep): a
+    /// refusal of that rule. Not the load's deadline, which stops the whole load, and not running out of memory.
+    /// </summary>
+    private static bool IsRuleFault(Exception ex) =>
+        ex is not (OutOfMemoryException or RuleBudgetException) || ex is RuleBudgetException && !RuleBudget.t_load.IsCancellationRequested;
+
+    private static string Describe(Exception ex) => ex switch
+    {
+        ExpressionException => ex.Message,
+        InsufficientExecutionStackException => "the expression is nested too deeply to compile",
+        _ => $"could not be compiled ({ex.GetType().Name}): {ex.Message}",
+    };
 
     private static readonly string[] OutcomeWords = ["approve", "approve-reduced", "reject", "refer-to-committee", "refer-to-growth-panel"];
 
