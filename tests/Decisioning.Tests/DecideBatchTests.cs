@@ -70,6 +70,23 @@ public sealed class DecideBatchTests
     }
 
     [TestMethod]
+    public void ALineWithBytesThatAreNotUtf8_IsABadLine_AndTheBatchGoesOn()
+    {
+        var good = System.Text.Encoding.UTF8.GetBytes(Line(1) + "\n");
+        var bad = System.Text.Encoding.UTF8.GetBytes(Line(2).Replace("Midtjylland", "Midt\u00FFjylland", StringComparison.Ordinal) + "\n");
+        var at = Array.IndexOf(bad, (byte)0xC3);
+        bad[at + 1] = 0xFF; // ÿ's second byte made invalid: C3 FF is not UTF-8
+        using var output = new MemoryStream();
+        var summary = new DecisionBatch(TestRules.Snapshot.Policy, Decisioning.Pipeline.EmptyLedger.Instance)
+            .Run(new MemoryStream([.. good, .. bad, .. good]), output);
+        Assert.AreEqual(new BatchSummary(3, 1, 0), summary);
+        var lines = System.Text.Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.HasCount(3, lines);
+        Assert.AreEqual(2, (int)JsonNode.Parse(lines[1])!["line"]!);
+        StringAssert.Contains((string?)JsonNode.Parse(lines[1])!["errors"]![0]!["message"], "UTF-8");
+    }
+
+    [TestMethod]
     public void AGoodBatch_NotOnATerminal_WritesNothingOnStandardError()
     {
         var (exit, output, error) = Batch(Line(1) + "\n" + Line(2) + "\n");

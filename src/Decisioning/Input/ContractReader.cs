@@ -47,6 +47,12 @@ internal static class ContractReader
             errors.Add(new InputError("$", "is not valid JSON: " + ex.Message));
             return null;
         }
+        catch (InvalidOperationException ex) when (ex.InnerException is System.Text.DecoderFallbackException)
+        {
+            // A string with bytes that are not UTF-8: the reader checks them only when it makes the string.
+            errors.Add(new InputError("$", "is not valid JSON: " + ex.Message));
+            return null;
+        }
         if (root is null)
         {
             errors.Add(new InputError("$", "must be a JSON object (one application)"));
