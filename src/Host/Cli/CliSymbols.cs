@@ -31,9 +31,6 @@ public sealed class CliSymbols
     /// <summary>The options that may be written before the command (the contract accepts them before or after it).</summary>
     public IEnumerable<Option> Common => [Rules, Templates, Db];
 
-    /// <summary>Every option with a value, by name: for moving common options written before the command.</summary>
-    public IEnumerable<Option> WithValues => [Rules, Templates, Db, Lang, Urls];
-
     /// <summary>Every option, for naming the commands an option belongs to when it is given to another one.</summary>
     public IEnumerable<Option> All => [Rules, Templates, Db, Lang, Letter, Urls];
 
