@@ -186,17 +186,8 @@ public class DecisionBenchmarks
     }
 
     /// <summary>
-    /// The facts the target-group rules read (activity, age). <see cref="DecisionFacts"/> is built by the pipeline
-    /// only, so the benchmark makes one by reflection, once, outside the measurement.
+    /// The facts the target-group rules read (activity, age, profile): the pipeline's facts after the profile stage,
+    /// made once, outside the measurement.
     /// </summary>
-    private DecisionFacts NewFacts(Application a)
-    {
-        var activity = _policy.Programmes[a.Programme].FindActivity(a.Activity)!;
-        var facts = (DecisionFacts)Activator.CreateInstance(typeof(DecisionFacts), BindingFlags.Instance | BindingFlags.NonPublic, null,
-            [a, activity, a.PriorGrants, 0m, false], null)!;
-        var age = AgeCalculator.CompletedYears(a.Company.FoundedOn, a.SubmittedOn);
-        typeof(DecisionFacts).GetProperty(nameof(DecisionFacts.AgeYears))!.SetValue(facts, age);
-        typeof(DecisionFacts).GetProperty(nameof(DecisionFacts.AgeBand))!.SetValue(facts, age < 3 ? "young" : "established");
-        return facts;
-    }
+    private DecisionFacts NewFacts(Application a) => DecisionPipeline.Profiled(a, _policy, EmptyLedger.Instance);
 }

@@ -15,15 +15,15 @@ public static class HandWrittenPolicy
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    private sealed record ActivityRow(string Id, decimal Share, bool Collective, bool Free, bool OpenToAll, bool YoungExempt, bool InitialNetwork, decimal BudgetDkk);
+    private sealed record ActivityRow(string Id, decimal Share, bool Collective, bool Free, bool OpenToAll, bool YoungExempt, bool InitialNetwork, decimal BudgetDkk, int? PlannedCompanies);
 
-    // P6 activity table.
-    private static readonly ActivityRow Basecamp = new("basecamp", 1.0m, true, true, true, false, false, 500_000m);
-    private static readonly ActivityRow CompetenceSpecial = new("competence-special", 0.5m, true, false, false, false, false, 4_800_000m);
-    private static readonly ActivityRow IndividualGrowth = new("individual-growth", 0.5m, false, false, false, false, false, 17_900_000m);
-    private static readonly ActivityRow ExportMentor = new("export-mentor", 0.5m, false, false, false, false, false, 2_400_000m);
-    private static readonly ActivityRow MarketVisit = new("market-visit", 0.33m, true, false, false, false, false, 1_800_000m);
-    private static readonly ActivityRow Germany = new("germany", 0.5m, true, false, false, false, false, 1_500_000m);
+    // P6 activity table, with the companies a collective activity is planned for (P6.6).
+    private static readonly ActivityRow Basecamp = new("basecamp", 1.0m, true, true, true, false, false, 500_000m, null);
+    private static readonly ActivityRow CompetenceSpecial = new("competence-special", 0.5m, true, false, false, false, false, 4_800_000m, 30);
+    private static readonly ActivityRow IndividualGrowth = new("individual-growth", 0.5m, false, false, false, false, false, 17_900_000m, null);
+    private static readonly ActivityRow ExportMentor = new("export-mentor", 0.5m, false, false, false, false, false, 2_400_000m, null);
+    private static readonly ActivityRow MarketVisit = new("market-visit", 0.33m, true, false, false, false, false, 1_800_000m, 50);
+    private static readonly ActivityRow Germany = new("germany", 0.5m, true, false, false, false, false, 1_500_000m, 30);
 
     private static ActivityRow Activity(string id) => id switch
     {
@@ -136,17 +136,19 @@ public static class HandWrittenPolicy
             Check(checks, ref failedReject, "P4.2", ok, ok
                 ? string.Create(Inv, $"The growth plan has {p.Milestones.Count} milestone(s).")
                 : "The growth plan has no milestones.");
-            ok = a.Additionality;
+            ok = a.Additionality && p.PlannedStart >= a.SubmittedOn; // P4.3 reading: a project already under way is not additional
             Check(checks, ref failedReject, "P4.3", ok, ok
                 ? "The consultant has assessed the co-financing as decisive for the project."
-                : "It is not documented that the co-financing is decisive for the project (additionality).");
+                : a.Additionality
+                    ? string.Create(Inv, $"The project starts on {p.PlannedStart:yyyy-MM-dd}, before the application of {a.SubmittedOn:yyyy-MM-dd}: it is already under way, so the co-financing cannot be decisive (additionality).")
+                    : "It is not documented that the co-financing is decisive for the project (additionality).");
         }
-        if (p.StartPackage)
+        if (coFinanced && p.StartPackage) // P4.6: co-financed activities only
         {
             var startPackages = 0;
             foreach (var g in a.PriorGrants)
             {
-                startPackages += g.StartPackage ? 1 : 0;
+                startPackages += g.StartPackage && !Activity(g.Activity).Free ? 1 : 0;
             }
             ok = startPackages < 1;
             Check(checks, ref failedReject, "P4.6", ok, ok
@@ -194,7 +196,8 @@ public static class HandWrittenPolicy
 
         // P4.4, P4.5, P7 amounts.
         var amountsComputed = false;
-        decimal? levelCap = null, lifetimeCap = null, requestedLeft = null, levelCapLeft = null, lifetimeCapLeft = null;
+        decimal? levelCap = null, lifetimeCap = null, requestedLeft = null, levelCapLeft = null, lifetimeCapLeft = null, participantLeft = null;
+        decimal participantCap = 0m, participantUsed = 0m;
         decimal levelCapUsed = 0m, lifetimeCapUsed = 0m, eligible = 0m, grant = 0m, budgetLeft = 0m;
         string? binding = null;
         if (coFinanced && failedReject == 0)
@@ -238,11 +241,22 @@ public static class HandWrittenPolicy
                 lifetimeCapLeft = Math.Max(0m, ltc - lifetimeCapUsed);
                 grant = Math.Min(grant, lifetimeCapLeft.Value);
             }
+            if (act.Collective && act.PlannedCompanies is { } planned) // P6.6
+            {
+                participantCap = Math.Floor(act.BudgetDkk / planned);
+                foreach (var g in a.PriorGrants)
+                {
+                    participantUsed += g.Activity == act.Id ? g.GrantDkk : 0m;
+                }
+                participantLeft = Math.Max(0m, participantCap - participantUsed);
+                grant = Math.Min(grant, participantLeft.Value);
+            }
             budgetLeft = Math.Max(0m, act.BudgetDkk);
             grant = Math.Min(grant, budgetLeft);
             if (grant != eligible)
             {
-                binding = requestedLeft == grant ? "requested" : levelCapLeft == grant ? "level-cap" : lifetimeCapLeft == grant ? "lifetime-cap" : "budget";
+                binding = requestedLeft == grant ? "requested" : levelCapLeft == grant ? "level-cap" : lifetimeCapLeft == grant ? "lifetime-cap"
+                    : participantLeft == grant ? "participant-cap" : "budget";
             }
             amountsComputed = true;
         }
@@ -274,7 +288,7 @@ public static class HandWrittenPolicy
             followUp = false;
             AddFailed(reasons, checks);
             AddReferral(reasons, primary);
-            AddBinding(reasons, binding, a, level, ageBand, act, levelCap, levelCapUsed, lifetimeCap, lifetimeCapUsed, eligible, grant);
+            AddBinding(reasons, binding, a, level, ageBand, act, levelCap, levelCapUsed, lifetimeCap, lifetimeCapUsed, participantCap, participantUsed, eligible, grant);
         }
         else if (failedMain > 0 || primary)
         {
@@ -286,13 +300,13 @@ public static class HandWrittenPolicy
         {
             outcome = "refer-to-growth-panel";
             body = "growth-panel";
-            AddBinding(reasons, binding, a, level, ageBand, act, levelCap, levelCapUsed, lifetimeCap, lifetimeCapUsed, eligible, grant);
+            AddBinding(reasons, binding, a, level, ageBand, act, levelCap, levelCapUsed, lifetimeCap, lifetimeCapUsed, participantCap, participantUsed, eligible, grant);
             reasons.Add(new Reason("P8.2", "Grants at level A are decided by the growth panel with external representation."));
         }
-        else if (amountsComputed && grant < eligible)
+        else if (amountsComputed && grant < eligible && binding != "requested") // P7.3: only a cap or budget reduces
         {
             outcome = "approve-reduced";
-            AddBinding(reasons, binding, a, level, ageBand, act, levelCap, levelCapUsed, lifetimeCap, lifetimeCapUsed, eligible, grant);
+            AddBinding(reasons, binding, a, level, ageBand, act, levelCap, levelCapUsed, lifetimeCap, lifetimeCapUsed, participantCap, participantUsed, eligible, grant);
         }
         else
         {
@@ -312,6 +326,7 @@ public static class HandWrittenPolicy
                 LevelCapRemainingDkk = levelCapLeft,
                 LifetimeCapDkk = lifetimeCap,
                 LifetimeCapRemainingDkk = lifetimeCapLeft,
+                ParticipantCapRemainingDkk = participantLeft,
                 BudgetRemainingDkk = budgetLeft,
                 SelfFundingRequiredDkk = selfFundingRequired,
                 SelfFundingOk = selfFundingOk,
@@ -354,7 +369,7 @@ public static class HandWrittenPolicy
             Checks = checks,
             Reasons = reasons,
             CoFinancing = coFinancing,
-            KeyAccountManager = level == "A", // P8.3
+            KeyAccountManager = level == "A" && outcome != "reject", // P8.3
             FollowUpDue = followUpDue,
             Conditions = conditions,
             ExpectedJobs = coFinancing is null ? null : Math.Round(grant / 46_000m, 2), // P9.2
@@ -409,7 +424,7 @@ public static class HandWrittenPolicy
     }
 
     private static void AddBinding(List<Reason> reasons, string? binding, Application a, string? level, string ageBand, ActivityRow act,
-        decimal? levelCap, decimal levelCapUsed, decimal? lifetimeCap, decimal lifetimeCapUsed, decimal eligible, decimal grant)
+        decimal? levelCap, decimal levelCapUsed, decimal? lifetimeCap, decimal lifetimeCapUsed, decimal participantCap, decimal participantUsed, decimal eligible, decimal grant)
     {
         switch (binding)
         {
@@ -421,6 +436,9 @@ public static class HandWrittenPolicy
                 break;
             case "lifetime-cap":
                 reasons.Add(new Reason("P4.5", string.Create(Inv, $"The lifetime cap for {ageBand} companies is {N(lifetimeCap!.Value)} DKK, of which {N(lifetimeCapUsed)} DKK is granted: {N(grant)} DKK is left.")));
+                break;
+            case "participant-cap":
+                reasons.Add(new Reason("P6.6", string.Create(Inv, $"The {act.Id} budget of {N(act.BudgetDkk)} DKK is planned for {act.PlannedCompanies} companies: at most {N(participantCap)} DKK per company, of which {N(participantUsed)} DKK is granted to this company: {N(grant)} DKK is left.")));
                 break;
             case "budget":
                 reasons.Add(new Reason("P6.5", string.Create(Inv, $"The budget of {act.Id} is {N(act.BudgetDkk)} DKK, of which 0 DKK is granted: {N(grant)} DKK is left.")));

@@ -16,6 +16,18 @@ public sealed record LoadOptions
     /// <summary>The built <c>decisioning.dll</c>; found in the repository by default.</summary>
     public string? Server { get; init; }
     public string? Rules { get; init; }
+    /// <summary>A PostgreSQL connection string: the server(s) use that database instead of a new LiteDB file.</summary>
+    public string? Postgres { get; init; }
+    /// <summary>How many servers share the PostgreSQL database; the load is spread over them.</summary>
+    public int Hosts { get; init; } = 1;
+
+    /// <summary>The store the servers use; null for a new LiteDB file each.</summary>
+    public Decisioning.Host.Hosting.StoreOptions? Store() => Postgres is null ? null : new()
+    {
+        Provider = "postgres",
+        ConnectionString = Postgres,
+        AuditKeyFile = Path.Combine(Path.GetTempPath(), "decisioning-load-audit.key"),
+    };
 
     public static LoadOptions Parse(string[] args)
     {
@@ -32,7 +44,9 @@ public sealed record LoadOptions
                 "--max-requests" => o with { MaxRequestsPerPhase = int.Parse(v, CultureInfo.InvariantCulture) },
                 "--server" => o with { Server = v },
                 "--rules" => o with { Rules = v },
-                _ => throw new ArgumentException($"unknown option {args[i]}; options: --seconds --check-rate --submission-rate --concurrency --max-requests --server --rules"),
+                "--postgres" => o with { Postgres = v },
+                "--hosts" => o with { Hosts = int.Parse(v, CultureInfo.InvariantCulture) },
+                _ => throw new ArgumentException($"unknown option {args[i]}; options: --seconds --check-rate --submission-rate --concurrency --max-requests --server --rules --postgres --hosts"),
             };
         }
         return o;

@@ -8,9 +8,26 @@ if (args.Contains("--reload"))
 {
     return await ReloadRun.RunAsync(LoadOptions.Parse(args.Where(a => a != "--reload").ToArray()) with { SubmissionRate = 150 });
 }
+if (Array.IndexOf(args, "--scale") is var at and >= 0)
+{
+    var sizes = args[at + 1].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray();
+    var pg = Array.IndexOf(args, "--postgres") is var p and >= 0 ? args[p + 1] : null;
+    var rest = args.Where((_, i) => i != at && i != at + 1 && (pg is null || (args[i] != "--postgres" && args[i] != pg))).ToArray();
+    return await ScaleRun.RunAsync(LoadOptions.Parse(rest), sizes, pg);
+}
 var options = LoadOptions.Parse(args);
-using var server = await ServerProcess.StartAsync(options);
-using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+using var server = await ServerProcess.StartAsync(options, store: options.Store());
+var others = new List<ServerProcess>();
+for (var i = 1; i < options.Hosts; i++)
+{
+    others.Add(await ServerProcess.StartAsync(options, store: options.Store()));
+}
+HttpMessageHandler handler = new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+if (others.Count > 0)
+{
+    handler = new RoundRobinHandler([server.Address, .. others.Select(o => o.Address)], handler);
+}
+using var http = new HttpClient(handler)
 {
     BaseAddress = server.Address,
     Timeout = TimeSpan.FromSeconds(30),
@@ -23,7 +40,8 @@ await runner.MaximumAsync("warm-up", Requests.Health, Requests.IsOk);
 
 runner = new LoadRunner(http, options);
 var cpu = new CpuMeter(server.ProcessId);
-Console.WriteLine($"decisioning load run: {Environment.ProcessorCount} cores, {options.Seconds} s per phase, server {server.Address}");
+Console.WriteLine($"decisioning load run: {Environment.ProcessorCount} cores, {options.Seconds} s per phase, {options.Hosts} server(s) from {server.Address}, "
+    + (options.Postgres is null ? "LiteDB" : "PostgreSQL"));
 Console.WriteLine(PhaseResult.Header + "  server-cpu load-cpu");
 var phases = new (string Name, Func<Task<PhaseResult>> Run)[]
 {
@@ -43,4 +61,5 @@ foreach (var (_, run) in phases)
     Console.WriteLine(result + string.Format(CultureInfo.InvariantCulture, "  {0,8:F0}% {1,7:F0}%",
         100 * (after.Server - before.Server) / result.Seconds, 100 * (after.Load - before.Load) / result.Seconds));
 }
+others.ForEach(o => o.Dispose());
 return 0;

@@ -8,6 +8,7 @@ namespace Decisioning.Bench.Load;
 public sealed class ServerProcess : IDisposable
 {
     public const string ConsultantKey = "load-consultant";
+    public const string CommitteeKey = "load-committee";
 
     private readonly Process _process;
     private readonly string _folder;
@@ -23,7 +24,8 @@ public sealed class ServerProcess : IDisposable
 
     public int ProcessId => _process.Id;
 
-    public static async Task<ServerProcess> StartAsync(LoadOptions options)
+    /// <summary>Starts the server on a new database in a temp folder, or on <paramref name="db"/> / the store of <paramref name="store"/>.</summary>
+    public static async Task<ServerProcess> StartAsync(LoadOptions options, string? db = null, Decisioning.Host.Hosting.StoreOptions? store = null)
     {
         var root = RepositoryRoot();
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
@@ -33,11 +35,18 @@ public sealed class ServerProcess : IDisposable
         Directory.CreateDirectory(folder);
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { server, "serve", "--rules", rules, "--templates", Path.Combine(root, "templates"), "--db", Path.Combine(folder, "load.db"), "--urls", $"http://127.0.0.1:{port}" })
+        foreach (var arg in new[] { server, "serve", "--rules", rules, "--templates", Path.Combine(root, "templates"), "--db", db ?? Path.Combine(folder, "load.db"), "--urls", $"http://127.0.0.1:{port}" })
         {
             start.ArgumentList.Add(arg);
         }
         start.Environment[$"Auth__ApiKeys__{ConsultantKey}"] = "consultant";
+        start.Environment[$"Auth__ApiKeys__{CommitteeKey}"] = "committee";
+        if (store is not null)
+        {
+            start.Environment["Store__Provider"] = store.Provider;
+            start.Environment["Store__ConnectionString"] = store.ConnectionString ?? "";
+            start.Environment["Store__AuditKeyFile"] = store.AuditKeyFile ?? "";
+        }
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("server: " + e.Data); };

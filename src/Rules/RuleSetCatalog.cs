@@ -35,7 +35,7 @@ public static class RuleSetCatalog
                 string? value = (string?)rule.SelectToken("Actions.OnSuccess.Context.Expression");
                 if (kind == "activity")
                 {
-                    value = $"share {props["share"]}, budget {props["budgetDkk"]} DKK{((bool?)props["collective"] == true ? ", collective" : "")}{((bool?)props["free"] == true ? ", free" : "")}";
+                    value = $"share {props["share"]}, budget {props["budgetDkk"]} DKK{((bool?)props["collective"] == true ? ", collective" : "")}{((bool?)props["free"] == true ? ", free" : "")}{(props["plannedCompanies"] is { } planned ? $", planned for {planned} companies" : "")}";
                 }
                 else if (kind == "criterion")
                 {
@@ -44,6 +44,10 @@ public static class RuleSetCatalog
                 else if (kind == "scale")
                 {
                     value = string.Join(" < ", (props["words"] as JArray)?.Select(w => (string?)w) ?? []);
+                }
+                else if (kind == "vocabulary")
+                {
+                    value = string.Join(", ", (props["words"] as JArray)?.Select(w => (string?)w["word"]) ?? []);
                 }
                 else if (kind == "outcome")
                 {
@@ -55,7 +59,7 @@ public static class RuleSetCatalog
                     (string?)rule["RuleName"] ?? "",
                     file.Path,
                     value,
-                    kind is "scale" ? null : (string?)rule["Expression"],
+                    kind is "scale" or "vocabulary" ? null : (string?)rule["Expression"],
                     (string?)props["description"]));
             }
         }

@@ -12,10 +12,13 @@ internal sealed class RuleSetFolder
     private readonly List<RuleSetError> _errors = [];
     private long _bytes;
 
+    /// <summary>A folder (by its path in the rule set, ending in <c>/</c>) that is not part of the rule set: <c>rules/versions/</c> (P10.2).</summary>
+    private string? _skip;
+
     /// <summary>Reads the folders; throws <see cref="RuleSetException"/> listing every entry that is refused.</summary>
-    public static List<RuleSetFile> Read(IEnumerable<(string Dir, string Prefix)> folders)
+    public static List<RuleSetFile> Read(IEnumerable<(string Dir, string Prefix)> folders, string? skip = null)
     {
-        var reader = new RuleSetFolder();
+        var reader = new RuleSetFolder { _skip = skip };
         foreach (var (dir, prefix) in folders)
         {
             var root = FileKind.RealPath(dir) ?? throw new RuleSetException([new RuleSetError(dir, null, null, "the folder does not exist")]);
@@ -85,7 +88,10 @@ internal sealed class RuleSetFolder
             switch (kind)
             {
                 case FileKind.Kind.Directory:
-                    Walk(root, path, rel + "/", depth + 1, read, fingerprint);
+                    if (rel + "/" != _skip)
+                    {
+                        Walk(root, path, rel + "/", depth + 1, read, fingerprint);
+                    }
                     break;
                 case FileKind.Kind.Regular:
                     AddFile(real, rel, read, fingerprint);

@@ -78,6 +78,26 @@ public sealed class RuleSetHolder
         }
     }
 
+    /// <summary>
+    /// Makes a rule set that was validated and activated elsewhere (another host sharing the case store) the active
+    /// one, as a reload would. Returns false when it is already active.
+    /// </summary>
+    public bool Adopt(RuleSetSnapshot next)
+    {
+        lock (_reloadLock)
+        {
+            if (next.Hash == _current.Hash)
+            {
+                return false;
+            }
+            var previous = _current;
+            _current = next;
+            _lastError = null;
+            Raise(Activated, h => h(previous, next));
+            return true;
+        }
+    }
+
     private void Refuse(IReadOnlyList<RuleSetError> errors)
     {
         var failure = new RuleSetReloadFailure(Time.GetUtcNow(), errors);

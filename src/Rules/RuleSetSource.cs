@@ -30,7 +30,8 @@ public sealed class RuleSetSource
 
     /// <summary>
     /// Reads every regular file below the two folders (the templates folder may be missing) as <see cref="RuleSetFolder"/>
-    /// allows; throws <see cref="RuleSetException"/> naming every entry it refuses.
+    /// allows, except the rules folder's <c>versions/</c> subfolder, where other rule-set versions are staged (P10.2);
+    /// throws <see cref="RuleSetException"/> naming every entry it refuses.
     /// </summary>
     public static RuleSetSource FromDirectories(string rulesDir, string? templatesDir)
     {
@@ -49,7 +50,7 @@ public sealed class RuleSetSource
         {
             folders.Add((templatesDir, "templates/"));
         }
-        return new RuleSetSource(RuleSetFolder.Read(folders));
+        return new RuleSetSource(RuleSetFolder.Read(folders, skip: "rules/" + Versions.RuleSetTimeline.VersionsFolder + "/"));
     }
 
     private static string ComputeHash(IReadOnlyList<RuleSetFile> files)

@@ -102,6 +102,10 @@ public sealed class AuditTests
     {
         var db = Path.Combine(TestFiles.TempFolder(), "decisioning.db");
         File.Copy(s_db, db);
+        foreach (var beside in new[] { ".audit-key", ".audit-head" })
+        {
+            File.Copy(Path.ChangeExtension(s_db, beside), Path.ChangeExtension(db, beside));
+        }
         return db;
     }
 

@@ -14,14 +14,16 @@ public sealed class BudgetConcurrencyTests
     public async Task ConcurrentConfirmations_OnANearlySpentBudget_NeverPassIt()
     {
         await using var service = await ServiceUnderTest.StartAsync();
-        // Spend all but 100 000 of the budget with one grant of 1 400 000 (half of 2 800 000; collective: no caps, P4.7).
-        var big = Applications.NewId("BIG");
-        using (var submitted = await service.SubmitAsync(Applications.Germany(big, 2_800_000)))
+        // Spend all but 100 000 of the budget with 28 grants of 50 000 (half of 100 000; collective: no caps, P4.7; each
+        // company at most 1 500 000 / 30 = 50 000, P6.6).
+        for (var i = 0; i < 28; i++)
         {
-            Assert.AreEqual(HttpStatusCode.Created, submitted.StatusCode, await submitted.Content.ReadAsStringAsync());
-        }
-        using (var spent = await service.DecideAsync(big, new { outcome = "approve", grantDkk = 1_400_000, decidedBy = "Anna" }))
-        {
+            var big = Applications.NewId("BIG");
+            using (var submitted = await service.SubmitAsync(Applications.Germany(big, 100_000, FinalDecisionTests.NewCvr())))
+            {
+                Assert.AreEqual(HttpStatusCode.Created, submitted.StatusCode, await submitted.Content.ReadAsStringAsync());
+            }
+            using var spent = await service.DecideAsync(big, new { outcome = "approve", grantDkk = 50_000, decidedBy = "Anna" });
             Assert.AreEqual(HttpStatusCode.Created, spent.StatusCode, await spent.Content.ReadAsStringAsync());
         }
 

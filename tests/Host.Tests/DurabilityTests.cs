@@ -2,6 +2,7 @@ using System.Net;
 using Decisioning.Host.Cli;
 using Decisioning.Host.Replay;
 using Decisioning.Host.Store;
+using Decisioning.Host.Store.LiteDb;
 
 namespace Decisioning.Host.Tests;
 
@@ -73,7 +74,7 @@ public sealed class DurabilityTests
         {
             FaultyFile.Full = false;
         }
-        using var store = CaseStore.Open(db);
+        using var store = LiteDbCaseStore.Open(db);
         Assert.IsNotNull(store.FindRecommendation(kept));
         Assert.IsNull(store.FindApplication(lost));
         Assert.IsNull(store.FindRecommendation(lost));
@@ -85,8 +86,8 @@ public sealed class DurabilityTests
     public void Open_AFileAnotherStoreHas_ClearLockedError()
     {
         var db = Path.Combine(TestFiles.TempFolder(), "decisioning.db");
-        using var first = CaseStore.Open(db);
-        var error = Assert.ThrowsExactly<StoreOpenException>(() => CaseStore.Open(db));
+        using var first = LiteDbCaseStore.Open(db);
+        var error = Assert.ThrowsExactly<StoreOpenException>(() => LiteDbCaseStore.Open(db));
         StringAssert.Contains(error.Message, "in use by another process");
     }
 
@@ -95,7 +96,7 @@ public sealed class DurabilityTests
     {
         var db = Path.Combine(TestFiles.TempFolder(), "decisioning.db");
         File.WriteAllBytes(db, Enumerable.Range(0, 8192 * 3).Select(i => (byte)(i * 7)).ToArray());
-        var error = Assert.ThrowsExactly<StoreOpenException>(() => CaseStore.Open(db));
+        var error = Assert.ThrowsExactly<StoreOpenException>(() => LiteDbCaseStore.Open(db));
         StringAssert.Contains(error.Message, "not a decisioning database or is damaged");
     }
 

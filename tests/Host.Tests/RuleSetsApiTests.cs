@@ -22,7 +22,7 @@ public sealed class RuleSetsApiTests
         using var response = await s_service.GetAsync("/api/rulesets/current", ServiceUnderTest.PolicyKey);
         Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
         var current = await ServiceUnderTest.JsonAsync(response);
-        Assert.AreEqual("2026.11-1", (string?)current["version"]);
+        Assert.AreEqual("2026.12-1", (string?)current["version"]);
         StringAssert.StartsWith((string?)current["hash"], "sha256:");
         Assert.AreEqual(ServiceUnderTest.Start, DateTimeOffset.Parse((string)current["loadedAt"]!, System.Globalization.CultureInfo.InvariantCulture));
         Assert.IsTrue(current["files"]!.AsArray().Any(f => (string?)f!["path"] == "rules/ruleset.json"));

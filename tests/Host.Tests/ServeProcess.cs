@@ -22,8 +22,8 @@ internal sealed class ServeProcess : IDisposable
     public HttpClient Http { get; }
     public ServiceClient Service { get; }
 
-    /// <summary>Starts the program on the database file and waits until <c>/health</c> answers.</summary>
-    public static async Task<ServeProcess> StartAsync(string db)
+    /// <summary>Starts the program on the database file (or a PostgreSQL database) and waits until <c>/health</c> answers.</summary>
+    public static async Task<ServeProcess> StartAsync(string db, string? postgres = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -38,7 +38,13 @@ internal sealed class ServeProcess : IDisposable
         }
         start.Environment[$"Auth__ApiKeys__{ServiceUnderTest.ConsultantKey}"] = Roles.Consultant;
         start.Environment[$"Auth__ApiKeys__{ServiceUnderTest.CommitteeKey}"] = Roles.Committee;
+        start.Environment[$"Auth__ApiKeys__{ServiceUnderTest.PolicyKey}"] = Roles.Policy;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        if (postgres is not null)
+        {
+            start.Environment["Store__Provider"] = "postgres";
+            start.Environment["Store__ConnectionString"] = postgres;
+        }
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Decisioning.Host.Auth;
 using Decisioning.Host.Hosting;
 using Decisioning.Host.Store;
+using Decisioning.Host.Store.LiteDb;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -41,13 +42,14 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
     public FakeTimeProvider Time { get; }
     public HttpClient Http { get; }
     public ServiceClient Client { get; }
-    public CaseStore Store => _app.Services.GetRequiredService<CaseStore>();
+    public ICaseStore Store => _app.Services.GetRequiredService<ICaseStore>();
+    public Decisioning.Rules.RuleSetHolder Rules => _app.Services.GetRequiredService<Decisioning.Rules.RuleSetHolder>();
 
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
     /// <summary>Starts the service on a database file (a new one in a temp folder by default).</summary>
     public static async Task<ServiceUnderTest> StartAsync(
-        string? db = null, string? rules = null, Func<string, bool, DurableFileStream>? openFile = null, bool configureKeys = true)
+        string? db = null, string? rules = null, Func<string, bool, DurableFileStream>? openFile = null, bool configureKeys = true, string? postgres = null)
     {
         db ??= Path.Combine(TestFiles.TempFolder(), "decisioning.db");
         var time = new FakeTimeProvider(Start);
@@ -66,12 +68,21 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
                 [$"Auth:ApiKeys:{PolicyKey}"] = Roles.Policy,
             });
         }
+        if (postgres is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Store:Provider"] = "postgres",
+                ["Store:ConnectionString"] = postgres,
+                ["Store:ActivationPollMilliseconds"] = "200",
+            });
+        }
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<TimeProvider>(time);
         if (openFile is not null)
         {
-            builder.Services.AddSingleton(sp => CaseStore.Open(db, time, null, openFile));
+            builder.Services.AddSingleton<ICaseStore>(sp => LiteDbCaseStore.Open(db, time, null, openFile));
         }
         var app = DecisioningApp.Build(builder);
         await app.StartAsync();

@@ -106,7 +106,7 @@ public static class ApplicationContract
                 Day("decidedOn", "When the grant was decided.", "2024-09-10"),
                 Text("activity", "The activity granted.", "individual-growth"),
                 Enumerated("level", "The company's level then."),
-                Enumerated("ageBand", "The company's age band then."),
+                Enumerated("ageBand", "The company's age band then; optional: it is derived from the dates, and one that disagrees is bad input (P4.5a).") with { Presence = Presence.Optional },
                 Kroner("grantDkk", "The amount granted."),
                 Flag("collective", "A collective activity (outside the individual caps)."),
                 Flag("startPackage", "Part of a start package."),

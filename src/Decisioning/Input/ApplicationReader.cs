@@ -32,6 +32,12 @@ public static class ApplicationReader
 
     private static InputResult<Application> Read(ReadOnlySpan<byte> json, PolicySet set, bool requireProject)
     {
+        // Text that does not decode (invalid UTF-8) is bad input, not a crash (issue 9); an unpaired surrogate escape
+        // (\ud800) is caught where the reader makes the string (ContractReader).
+        if (!System.Text.Unicode.Utf8.IsValid(json))
+        {
+            return new InputResult<Application>(null, [new InputError("$", "is not valid UTF-8 text")]);
+        }
         var errors = new List<InputError>();
         var root = ContractReader.Read(json, ApplicationContract.Fields, set.Enumerations, requireProject, MaxDepth, errors);
         if (root is null)
@@ -50,6 +56,10 @@ public static class ApplicationReader
         var assessment = r.Object("assessment");
         var project = r.Object("project");
         var priorGrants = r.Items("priorGrants");
+        if (id is not null && ApplicationIds.Problem(id) is { } badId)
+        {
+            errors.Add(new InputError("$.applicationId", badId));
+        }
 
         ProgrammePolicy? programme = null;
         if (programmeId is not null)
@@ -64,13 +74,14 @@ public static class ApplicationReader
         {
             errors.Add(new InputError("$.activity", $"must be an activity of {programme.Id} ({string.Join(", ", programme.Activities.Select(x => x.Id))}), not '{activityId}'"));
         }
-        var companyValue = company is null ? null : ReadCompany(company, submittedOn, errors);
+        var companyValue = company is null ? null : ReadCompany(company, submittedOn, set, errors);
         var projectValue = project is null ? null : ReadProject(project, errors);
         if (errors.Count > 0)
         {
             return new InputResult<Application>(null, errors);
         }
-        return new InputResult<Application>(new Application
+        var declaredBands = new List<string?>(priorGrants?.Count ?? 0);
+        var application = new Application
         {
             ApplicationId = id!,
             Programme = programmeId!,
@@ -82,11 +93,12 @@ public static class ApplicationReader
             ExceptionJustification = justification,
             Assessment = assessment is null ? null : ReadAssessment(assessment),
             Project = requireProject ? projectValue : null,
-            PriorGrants = priorGrants is null ? [] : priorGrants.Select(g => ReadPriorGrant(g!)).ToList(),
-        }, []);
+            PriorGrants = priorGrants is null ? [] : priorGrants.Select(g => ReadPriorGrant(g!, declaredBands)).ToList(),
+        };
+        return RuleSetInputChecks.WithPriorGrantAgeBands(application, declaredBands, set);
     }
 
-    private static Company? ReadCompany(ContractObject c, DateOnly? submittedOn, List<InputError> errors)
+    private static Company? ReadCompany(ContractObject c, DateOnly? submittedOn, PolicySet set, List<InputError> errors)
     {
         var r = new FieldCursor(c);
         var cvr = r.String("cvr");
@@ -96,6 +108,13 @@ public static class ApplicationReader
         var region = r.String("region");
         var sector = r.String("sector");
         var items = r.Items("employeeHistory");
+        foreach (var (vocabulary, word) in new[] { ("region", region), ("sector", sector) })
+        {
+            if (word is not null && RuleSetInputChecks.Word(set, vocabulary, word) is { } bad)
+            {
+                errors.Add(bad); // P1.8
+            }
+        }
         if (foundedOn is { } f && submittedOn is { } s && f > s)
         {
             errors.Add(new InputError("$.company.foundedOn", $"must not be after submittedOn ({s:yyyy-MM-dd}), not {f:yyyy-MM-dd}"));
@@ -193,15 +212,20 @@ public static class ApplicationReader
         };
     }
 
-    private static PriorGrant ReadPriorGrant(ContractObject g)
+    private static PriorGrant ReadPriorGrant(ContractObject g, List<string?> declaredBands)
     {
         var r = new FieldCursor(g);
+        var decidedOn = r.Date("decidedOn")!.Value;
+        var activity = r.String("activity")!;
+        var level = r.Word("level")!.Word;
+        var band = r.Word("ageBand")?.Word; // optional: derived from dates (P4.5a)
+        declaredBands.Add(band);
         return new PriorGrant
         {
-            DecidedOn = r.Date("decidedOn")!.Value,
-            Activity = r.String("activity")!,
-            Level = r.Word("level")!.Word,
-            AgeBand = r.Word("ageBand")!.Word,
+            DecidedOn = decidedOn,
+            Activity = activity,
+            Level = level,
+            AgeBand = band ?? "",
             GrantDkk = r.Number("grantDkk")!.Value,
             Collective = r.Bool("collective")!.Value,
             StartPackage = r.Bool("startPackage")!.Value,

@@ -47,10 +47,10 @@ internal static class ContractReader
             errors.Add(new InputError("$", "is not valid JSON: " + ex.Message));
             return null;
         }
-        catch (InvalidOperationException ex) when (ex.InnerException is System.Text.DecoderFallbackException)
+        catch (InvalidOperationException ex) when (ex.Message.Contains("UTF-16", StringComparison.Ordinal))
         {
-            // A string with bytes that are not UTF-8: the reader checks them only when it makes the string.
-            errors.Add(new InputError("$", "is not valid JSON: " + ex.Message));
+            // Valid UTF-8 (ApplicationReader checks) but an escape that makes no UTF-16 string, e.g. an unpaired \ud800.
+            errors.Add(new InputError("$", "holds a string with an unpaired surrogate (such as \\ud800)"));
             return null;
         }
         if (root is null)
@@ -261,8 +261,7 @@ internal static class ContractReader
         }
         if (slot.DateRead)
         {
-            slot.Valid = true;
-            return null;
+            return DateBounded(ref slot);
         }
         var s = slot.Text!;
         if (field.NonEmpty && string.IsNullOrWhiteSpace(s))
@@ -276,7 +275,7 @@ internal static class ContractReader
                 {
                     return $"must be a date yyyy-MM-dd that exists, not '{s}'";
                 }
-                break;
+                return DateBounded(ref slot);
             case FieldKind.Word:
                 if (enumerations.Find(field.Vocabulary!) is not { } scale)
                 {
@@ -312,6 +311,17 @@ internal static class ContractReader
 
         /// <summary>A number as it was written.</summary>
         public string Raw(in ContractObject.Slot slot) => System.Text.Encoding.UTF8.GetString(_json.Slice(slot.RawStart, slot.RawLength));
+    }
+
+    /// <summary>A date that parsed is good within <see cref="DateBounds"/>.</summary>
+    private static string? DateBounded(ref ContractObject.Slot slot)
+    {
+        if (DateBounds.Problem(slot.Date) is { } outOfBounds)
+        {
+            return outOfBounds;
+        }
+        slot.Valid = true;
+        return null;
     }
 
     private static string Kind(JsonTokenType token) => token switch

@@ -4,75 +4,99 @@ using Decisioning.Policy;
 namespace Decisioning.Pipeline;
 
 /// <summary>
-/// The facts the pipeline derives while deciding, readable by rule expressions as <c>f</c>. The pipeline fills
-/// them stage by stage; a rule may only read facts of earlier stages.
+/// What rule expressions read as <c>f</c>: the application's context and the values of the stages decided so far
+/// (profile, checks, amounts, outcome). Immutable: each stage returns a value and the next stage reads a new
+/// <see cref="DecisionFacts"/> made from the previous one and that value, so a rule can only read earlier stages.
 /// </summary>
-public sealed class DecisionFacts
+public sealed record DecisionFacts
 {
-    private readonly Dictionary<string, int> _failures = new(StringComparer.Ordinal);
+    /// <summary>What does not change from stage to stage, shared by every copy (so a stage's copy stays small).</summary>
+    private sealed record Context(Application Application, IReadOnlyList<ActivityDefinition> Activities, ActivityDefinition Activity,
+        IReadOnlyList<PriorGrant> Grants, decimal ActivityLedgerTotalDkk, bool IsEligibilityCheck, bool HasExceptionJustification);
 
-    private readonly Application _application;
+    private readonly Context _context;
+    private Caps? _caps;
 
-    internal DecisionFacts(Application application, ActivityDefinition activity, IReadOnlyList<PriorGrant> grants, decimal activityLedgerTotalDkk, bool isEligibilityCheck)
+    internal DecisionFacts(Application application, IReadOnlyList<ActivityDefinition> activities, ActivityDefinition activity,
+        IReadOnlyList<PriorGrant> grants, decimal activityLedgerTotalDkk, bool isEligibilityCheck)
     {
-        _application = application;
-        Activity = activity;
-        Grants = grants;
-        ActivityLedgerTotalDkk = activityLedgerTotalDkk;
-        IsEligibilityCheck = isEligibilityCheck;
+        _context = new Context(application, activities, activity, grants, activityLedgerTotalDkk, isEligibilityCheck,
+            !string.IsNullOrWhiteSpace(application.ExceptionJustification));
+        AgeYears = AgeCalculator.CompletedYears(application.Company.FoundedOn, application.SubmittedOn);
     }
 
     /// <summary>The activity applied for (or, in an eligibility check, offered).</summary>
-    public ActivityDefinition Activity { get; }
+    public ActivityDefinition Activity => _context.Activity;
 
     /// <summary>True in an eligibility check: there is no project block.</summary>
-    public bool IsEligibilityCheck { get; }
+    public bool IsEligibilityCheck => _context.IsEligibilityCheck;
 
     /// <summary>Completed years from founding to submission.</summary>
-    public int AgeYears { get; internal set; }
+    public int AgeYears { get; internal init; }
 
-    /// <summary>P4.4 age band.</summary>
-    public string AgeBand { get; internal set; } = "";
+    /// <summary>P4.4 age band (profile stage).</summary>
+    public string AgeBand { get; internal init; } = "";
 
     /// <summary>True when <c>exceptionJustification</c> holds more than white space (P1.6).</summary>
-    public bool HasExceptionJustification { get; internal set; }
+    public bool HasExceptionJustification => _context.HasExceptionJustification;
 
-    /// <summary>The assigned level (P3.3), or null when none is met.</summary>
-    public string? Level { get; internal set; }
+    /// <summary>The assigned level (P3.3), or null when none is met (profile stage).</summary>
+    public string? Level { get; internal init; }
 
     /// <summary>The company's approved grants: prior grants and the service's ledger for the same CVR.</summary>
-    public IReadOnlyList<PriorGrant> Grants { get; }
+    public IReadOnlyList<PriorGrant> Grants => _context.Grants;
 
     /// <summary>What the service's ledger has granted on this activity, all companies (P6.5).</summary>
-    public decimal ActivityLedgerTotalDkk { get; }
+    public decimal ActivityLedgerTotalDkk => _context.ActivityLedgerTotalDkk;
 
-    /// <summary>P5 own cash required, whole kroner.</summary>
-    public decimal SelfFundingRequiredDkk { get; internal set; }
+    /// <summary>P5 own cash required, whole kroner (profile stage).</summary>
+    public decimal SelfFundingRequiredDkk { get; internal init; }
 
     /// <summary>True when the activity is co-financed, i.e. not free (P7.3).</summary>
     public bool CoFinanced => !Activity.Free;
 
     /// <summary>True when the amounts were computed (co-financed and no hard failure).</summary>
-    public bool AmountsComputed { get; internal set; }
+    public bool AmountsComputed { get; internal init; }
 
-    public decimal? LevelCapDkk { get; internal set; }
-    public decimal LevelCapUsedDkk { get; internal set; }
-    public decimal? LifetimeCapDkk { get; internal set; }
-    public decimal LifetimeCapUsedDkk { get; internal set; }
-    public decimal EligibleDkk { get; internal set; }
-    public decimal GrantDkk { get; internal set; }
+    /// <summary>P4.4 level cap, null when none applies (P4.7); from the amounts stage's caps.</summary>
+    public decimal? LevelCapDkk => _caps?.LevelCapDkk;
+    public decimal LevelCapUsedDkk => _caps?.LevelCapUsedDkk ?? 0;
+    /// <summary>P4.5 lifetime cap, null when none applies (P4.7).</summary>
+    public decimal? LifetimeCapDkk => _caps?.LifetimeCapDkk;
+    public decimal LifetimeCapUsedDkk => _caps?.LifetimeCapUsedDkk ?? 0;
+    public decimal EligibleDkk { get; internal init; }
+    public decimal GrantDkk { get; internal init; }
 
     /// <summary>The binding limit's contract word, or null.</summary>
-    public string? BindingLimit { get; internal set; }
+    public string? BindingLimit { get; internal init; }
 
-    /// <summary>Number of P1.7-style referrals triggered.</summary>
-    public int Referrals { get; internal set; }
+    /// <summary>The outcome word, once the outcome is decided (P8.3 reads it); null before.</summary>
+    public string? Outcome { get; internal init; }
+
+    /// <summary>Number of P1.7-style referrals triggered (checks stage).</summary>
+    public int Referrals { get; internal init; }
+
+    /// <summary>Failed checks by their <c>onFail</c> kind (checks stage).</summary>
+    internal IReadOnlyDictionary<string, int> Failures { get; init; } = EmptyFailures;
+
+    private static readonly IReadOnlyDictionary<string, int> EmptyFailures = new Dictionary<string, int>();
 
     /// <summary>Number of failed checks with the given <c>onFail</c> kind (<c>reject</c>, <c>main-rule</c>).</summary>
-    public int FailedChecks(string onFail) => _failures.GetValueOrDefault(onFail);
+    public int FailedChecks(string onFail) => Failures.GetValueOrDefault(onFail);
 
     /// <summary>Number of failed checks of any kind.</summary>
-    public int AllFailedChecks => _failures.Values.Sum();
+    public int AllFailedChecks
+    {
+        get
+        {
+            var n = 0;
+            foreach (var count in Failures.Values)
+            {
+                n += count;
+            }
+            return n;
+        }
+    }
 
     /// <summary>
     /// Sum of the company's grants, optionally only those at one level and/or one age band, and with or without
@@ -91,8 +115,32 @@ public sealed class DecisionFacts
         return sum;
     }
 
-    /// <summary>Number of start packages the company has been granted (P4.6).</summary>
-    public int StartPackagesGranted => Grants.Count(g => g.StartPackage);
+    /// <summary>Sum of the company's grants on one activity, whatever the level or age band (P6.6).</summary>
+    public decimal SumGrantsOn(string activity)
+    {
+        decimal sum = 0;
+        foreach (var g in Grants)
+        {
+            if (g.Activity == activity)
+            {
+                sum += g.GrantDkk;
+            }
+        }
+        return sum;
+    }
+
+    /// <summary>True when the programme lists the activity as free for the company (P4.6, P7.3).</summary>
+    public bool IsFree(string activity)
+    {
+        foreach (var x in _context.Activities)
+        {
+            if (x.Id == activity)
+            {
+                return x.Free;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// The head count <paramref name="years"/> years before the latest year of the employee history (0 = the latest
@@ -100,7 +148,7 @@ public sealed class DecisionFacts
     /// </summary>
     public int? HeadCountYearsBeforeLatest(int years)
     {
-        var history = _application.Company.EmployeeHistory;
+        var history = _context.Application.Company.EmployeeHistory;
         if (history.Count == 0)
         {
             return null;
@@ -121,5 +169,20 @@ public sealed class DecisionFacts
         return null;
     }
 
-    internal void RecordFailure(string onFail) => _failures[onFail] = _failures.GetValueOrDefault(onFail) + 1;
+    /// <summary>These facts with the profile stage's value.</summary>
+    public DecisionFacts With(CompanyProfile p) =>
+        this with { AgeBand = p.AgeBand, Level = p.Level, SelfFundingRequiredDkk = p.SelfFundingRequiredDkk };
+
+    /// <summary>These facts with the checks stage's value.</summary>
+    public DecisionFacts With(CheckSummary c) => this with { Failures = c.Failures, Referrals = c.Referrals.Count };
+
+    /// <summary>These facts with the caps of the amounts stage (P4.4, P4.5), which the limits read.</summary>
+    public DecisionFacts With(Caps c) => this with { _caps = c };
+
+    /// <summary>These facts with the amounts stage's value.</summary>
+    public DecisionFacts With(AmountValues m) =>
+        this with { _caps = m.Caps ?? _caps, AmountsComputed = m.Computed, EligibleDkk = m.EligibleDkk, GrantDkk = m.GrantDkk, BindingLimit = m.BindingLimit };
+
+    /// <summary>These facts with the outcome stage's value.</summary>
+    public DecisionFacts With(OutcomeRule o) => this with { Outcome = o.Outcome };
 }

@@ -8,10 +8,8 @@ public static class PolicyWords
     public const string FailedChecks = "failed-checks";
     public const string Referrals = "referrals";
     public const string BindingLimit = "binding-limit";
-    public const string Requested = "requested";
     public const string LevelCap = "level-cap";
     public const string LifetimeCap = "lifetime-cap";
+    public const string ParticipantCap = "participant-cap";
     public const string Budget = "budget";
-    /// <summary>The clause of the self-funding check, whose result is <c>coFinancing.selfFundingOk</c>.</summary>
-    public const string SelfFundingClause = "P5.1";
 }

@@ -27,7 +27,7 @@ internal static class Scorecard
             foreach (var level in programme.Levels)
             {
                 var met = metAbove
-                    || (criterion.ByLevel.TryGetValue(level, out var test) && DecisionPipeline.Eval(criterion.Rule, test, a, f));
+                    || (criterion.ByLevel.TryGetValue(level, out var test) && RuleEval.Eval(criterion.Rule, test, a, f));
                 if (met)
                 {
                     scores[level] += criterion.Weight;

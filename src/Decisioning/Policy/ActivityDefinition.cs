@@ -20,5 +20,7 @@ public sealed record ActivityDefinition
     public required bool InitialNetwork { get; init; }
     /// <summary>The activity budget (P6.5).</summary>
     public required decimal BudgetDkk { get; init; }
+    /// <summary>P6.6: the number of companies a collective activity is planned for (the per-company cap is the budget divided by it); null when not given.</summary>
+    public int? PlannedCompanies { get; init; }
     public required RuleRef Rule { get; init; }
 }

@@ -13,4 +13,11 @@ public sealed class PolicyCheck
     public required RuleFunc<bool> Test { get; init; }
     public required MessageFunc PassMessage { get; init; }
     public required MessageFunc FailMessage { get; init; }
+    /// <summary>
+    /// When set, the check also guards a committee's final decision: failing it then refuses the grant under this
+    /// limit word (P4.6 <c>start-package</c>). From the rule's <c>Properties.finalDecisionLimit</c>.
+    /// </summary>
+    public string? FinalDecisionLimit { get; init; }
+    /// <summary>The decision field the check's result is reported in (<c>selfFundingOk</c>), from <c>Properties.reports</c>.</summary>
+    public string? Reports { get; init; }
 }

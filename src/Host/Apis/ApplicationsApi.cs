@@ -30,6 +30,11 @@ public static class ApplicationsApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/", List)
+            .RequireAuthorization(p => p.RequireRole(Roles.Committee, Roles.Policy))
+            .WithSummary("The cases, a page at a time: status=awaiting|decided|all, q=application id, CVR or the start of a company name, "
+                + "sort=date (oldest first)|newest|amount, page=1.., pageSize=1..200.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id}/decision", GetDecisions)
             .WithName("GetDecision")
             .RequireAuthorization(Roles.Committee)
@@ -50,10 +55,12 @@ public static class ApplicationsApi
     private static async Task<Results<Created<Decision>, Ok<Decision>, ProblemHttpResult>> Submit(
         HttpRequest request, CaseService cases, CancellationToken cancel)
     {
-        if (await RequestBody.ReadAsync(request, RequestBody.MaxJsonBytes, cancel) is not { } body)
+        var read = await RequestBody.ReadJsonAsync(request, RequestBodyLimits.Application, "The application is not valid", cancel);
+        if (read.Problem is { } refused)
         {
-            return Problems.TooLarge(RequestBody.MaxJsonBytes);
+            return refused;
         }
+        var body = read.Body!;
         var result = await cases.SubmitAsync(body, request.HttpContext.TraceIdentifier);
         if (result.Errors.Count > 0)
         {
@@ -71,7 +78,41 @@ public static class ApplicationsApi
         };
     }
 
-    private static Results<Ok<CaseDecisions>, ProblemHttpResult> GetDecisions(string id, CaseStore store)
+    private static Results<Ok<CaseList>, ProblemHttpResult> List(ICaseStore store, string? status, string? q, string? sort, string? page, string? pageSize)
+    {
+        var errors = new List<InputError>();
+        var pageNumber = Number(page, "$.page", errors);
+        var size = Number(pageSize, "$.pageSize", errors);
+        var parsed = CaseListQuery.Parse(status, q, sort, pageNumber);
+        errors.AddRange(parsed.Errors);
+        if (size is < 1 or > CaseQuery.MaxPageSize)
+        {
+            errors.Add(new InputError("$.pageSize", $"must be from 1 to {CaseQuery.MaxPageSize}"));
+        }
+        if (errors.Count > 0)
+        {
+            return Problems.BadInput(errors, "The case list query is not valid");
+        }
+        var query = parsed.Query! with { PageSize = size ?? 50 };
+        var result = store.ListCases(query);
+        return TypedResults.Ok(new CaseList { Page = result.Page, PageSize = query.Limit, HasMore = result.HasMore, Cases = result.Cases });
+    }
+
+    private static int? Number(string? text, string path, List<InputError> errors)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+        errors.Add(new InputError(path, "must be a whole number"));
+        return null;
+    }
+
+    private static Results<Ok<CaseDecisions>, ProblemHttpResult> GetDecisions(string id, ICaseStore store)
     {
         if (store.FindApplication(id) is not { } application || store.FindRecommendation(id) is not { } recommendation)
         {
@@ -89,11 +130,12 @@ public static class ApplicationsApi
     private static async Task<Results<Created<FinalDecisionRecord>, Ok<FinalDecisionRecord>, ProblemHttpResult>> RecordFinalDecision(
         string id, HttpRequest request, CaseService cases, CancellationToken cancel)
     {
-        if (await RequestBody.ReadAsync(request, RequestBody.MaxJsonBytes, cancel) is not { } body)
+        var read = await RequestBody.ReadJsonAsync(request, RequestBodyLimits.FinalDecision, "The final decision is not valid", cancel);
+        if (read.Problem is { } refused)
         {
-            return Problems.TooLarge(RequestBody.MaxJsonBytes);
+            return refused;
         }
-        var input = FinalDecisionReader.Read(body);
+        var input = FinalDecisionReader.Read(read.Body!);
         if (!input.IsValid)
         {
             return Problems.BadInput(input.Errors, "The final decision is not valid");

@@ -11,7 +11,7 @@ namespace Decisioning.Host.Apis;
 /// Submitting an application and recording a final decision, shared by the HTTP API and the web pages so both
 /// decide, store and refuse in exactly the same way.
 /// </summary>
-public sealed class CaseService(RuleSetHolder rules, CaseStore store, TimeProvider time, ILogger<CaseService> logger)
+public sealed class CaseService(Decisioning.Rules.Versions.RuleSetTimeline rules, ICaseStore store, TimeProvider time, ILogger<CaseService> logger)
 {
     /// <summary>What a submission came to.</summary>
     public sealed record Submission(SubmitStatus? Status, Decision? Decision, IReadOnlyList<InputError> Errors, RuleEvaluationException? Fault, string RuleSetHash);
@@ -19,8 +19,7 @@ public sealed class CaseService(RuleSetHolder rules, CaseStore store, TimeProvid
     /// <summary>Reads, decides and stores an application (idempotent per application id and body).</summary>
     public async Task<Submission> SubmitAsync(byte[] body, string correlationId)
     {
-        var snapshot = rules.Current;
-        var input = ApplicationReader.Read(body, snapshot.Policy);
+        var (snapshot, input) = rules.Read(body); // the version in force on its submittedOn (P10.2)
         if (!input.IsValid)
         {
             return new Submission(null, null, input.Errors, null, snapshot.Hash);
@@ -29,7 +28,7 @@ public sealed class CaseService(RuleSetHolder rules, CaseStore store, TimeProvid
         var id = application.ApplicationId;
         if (store.FindApplication(id) is { } earlier)
         {
-            return CaseStore.SameJson(earlier.Body, body)
+            return StoreOperations.SameJson(earlier.Body, body)
                 ? new Submission(SubmitStatus.AlreadyStored, store.FindRecommendation(id)!.Decision, [], null, snapshot.Hash)
                 : new Submission(SubmitStatus.ConflictingBody, null, [], null, snapshot.Hash);
         }
@@ -59,7 +58,8 @@ public sealed class CaseService(RuleSetHolder rules, CaseStore store, TimeProvid
     /// <summary>Validates and records the committee's final decision; the store re-checks caps and budget in one transaction.</summary>
     public async Task<Recording> RecordFinalAsync(string id, FinalDecisionRequest decision, string correlationId)
     {
-        var snapshot = rules.Current;
+        // the caps and budget are checked under the version the application was decided by (P10.2)
+        var snapshot = store.FindApplication(id) is { } stored ? rules.ForBody(stored.Body) : rules.InForce.Snapshot;
         if (store.FindRecommendation(id) is not { } recommendation)
         {
             return new Recording(null, [], true, null, snapshot.Hash);

@@ -29,14 +29,14 @@ public static class EligibilityApi
     }
 
     private static async Task<Results<Ok<EligibilityCheck>, ProblemHttpResult>> Check(
-        HttpRequest request, RuleSetHolder rules, CaseStore store, ILoggerFactory logs, CancellationToken cancel)
+        HttpRequest request, Decisioning.Rules.Versions.RuleSetTimeline rules, ICaseStore store, ILoggerFactory logs, CancellationToken cancel)
     {
-        if (await RequestBody.ReadAsync(request, RequestBody.MaxJsonBytes, cancel) is not { } body)
+        var read = await RequestBody.ReadJsonAsync(request, RequestBodyLimits.Application, "The application is not valid", cancel);
+        if (read.Problem is { } refused)
         {
-            return Problems.TooLarge(RequestBody.MaxJsonBytes);
+            return refused;
         }
-        var snapshot = rules.Current;
-        var input = ApplicationReader.Read(body, snapshot.Policy, requireProject: false);
+        var (snapshot, input) = rules.Read(read.Body!, requireProject: false); // the version in force on its submittedOn (P10.2)
         if (!input.IsValid)
         {
             return Problems.BadInput(input.Errors, "The application is not valid");

@@ -19,7 +19,7 @@ public static class HealthApi
             .WithTags("Health")
             .WithSummary("Liveness and the active rule-set hash.");
 
-    private static Ok<HealthReport> Health(RuleSetHolder rules, CaseStore store)
+    private static Ok<HealthReport> Health(RuleSetHolder rules, ICaseStore store)
     {
         var current = rules.Current;
         var writable = store.Fault is null;

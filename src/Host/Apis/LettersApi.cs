@@ -34,7 +34,7 @@ public static class LettersApi
     }
 
     private static Results<ContentHttpResult, ProblemHttpResult> Letter(
-        string id, string? lang, CaseStore store, RuleSetSnapshots ruleSets, TimeProvider time, ILoggerFactory logs, HttpContext context)
+        string id, string? lang, ICaseStore store, RuleSetSnapshots ruleSets, TimeProvider time, ILoggerFactory logs, HttpContext context)
     {
         lang ??= "da";
         if (lang is not ("da" or "en"))
@@ -49,7 +49,7 @@ public static class LettersApi
     /// and the committee's case page so both show the same letter.
     /// </summary>
     public static Results<ContentHttpResult, ProblemHttpResult> Render(
-        string id, string lang, CaseStore store, RuleSetSnapshots ruleSets, TimeProvider time, ILogger logger, string correlationId)
+        string id, string lang, ICaseStore store, RuleSetSnapshots ruleSets, TimeProvider time, ILogger logger, string correlationId)
     {
         if (store.FindApplication(id) is not { } stored || store.FindRecommendation(id) is not { } recommendation)
         {

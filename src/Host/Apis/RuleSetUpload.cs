@@ -40,6 +40,11 @@ public static class RuleSetUpload
     private static List<RuleSetFile> FromJson(byte[] body, List<InputError> errors)
     {
         var files = new List<RuleSetFile>();
+        if (RequestBodyJson.Check(body, RequestBodyLimits.RuleSetUpload) is { Count: > 0 } shape)
+        {
+            errors.AddRange(shape);
+            return files;
+        }
         try
         {
             using var doc = JsonDocument.Parse(body);

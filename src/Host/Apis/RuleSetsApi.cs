@@ -28,8 +28,9 @@ public static class RuleSetsApi
         return group;
     }
 
-    private static Ok<RuleSetInfo> Current(RuleSetHolder rules)
+    private static Ok<RuleSetInfo> Current(Decisioning.Rules.Versions.RuleSetTimeline timeline)
     {
+        var rules = timeline.InForce.Holder; // the version in force today (P10.2); GET /api/rulesets lists every version
         var current = rules.Current;
         return TypedResults.Ok(new RuleSetInfo
         {

@@ -13,6 +13,9 @@ public sealed record CliOptions
     public string Lang { get; init; } = "da";
     public bool Letter { get; init; }
     public string? Urls { get; init; }
+    /// <summary><c>store copy</c>: the store to copy from and to (<c>litedb:FILE</c> or <c>postgres:CONNECTION</c>).</summary>
+    public string? From { get; init; }
+    public string? To { get; init; }
     public IReadOnlyList<string> Errors { get; init; } = [];
 
     /// <summary>Parses the arguments as <see cref="CommandLine"/> does; parse errors are in <see cref="Errors"/>.</summary>
@@ -21,24 +24,27 @@ public sealed record CliOptions
         var symbols = new CliSymbols();
         var root = CommandTree.Build(symbols, (_, _, _) => Task.FromResult(0));
         var result = root.Parse(CommandLine.CommonOptionsLast(args, symbols));
-        return From(result, symbols) with { Errors = result.Errors.Select(e => e.Message).ToList() };
+        return Of(result, symbols) with { Errors = result.Errors.Select(e => e.Message).ToList() };
     }
 
     /// <summary>The options of a parse result.</summary>
-    public static CliOptions From(ParseResult result, CliSymbols s)
+    public static CliOptions Of(ParseResult result, CliSymbols s)
     {
         var command = result.CommandResult.Command;
         var arguments = command.Arguments.SelectMany(a => result.GetResult(a)?.Tokens.Select(t => t.Value) ?? []).ToList();
         return new CliOptions
         {
             Command = command is RootCommand ? null : command.Parents.OfType<Command>().FirstOrDefault(p => p is not RootCommand)?.Name ?? command.Name,
-            Arguments = command.Name == "verify" ? ["verify", .. arguments] : arguments,
+            // A subcommand (audit verify, store copy) is the command's first argument, as the handlers expect.
+            Arguments = command.Parents.OfType<Command>().Any(p => p is not RootCommand) ? [command.Name, .. arguments] : arguments,
             RulesDir = result.GetValue(s.Rules),
             TemplatesDir = result.GetValue(s.Templates),
             Db = result.GetValue(s.Db),
             Lang = result.GetValue(s.Lang) ?? "da",
             Letter = result.GetValue(s.Letter),
             Urls = result.GetValue(s.Urls),
+            From = result.GetValue(s.From),
+            To = result.GetValue(s.To),
         };
     }
 

@@ -20,6 +20,10 @@ public sealed class CliSymbols
 
     public Option<string?> Urls { get; } = LastWins("--urls", "Where to listen (default http://127.0.0.1:5080)", "URL");
 
+    public Option<string?> From { get; } = LastWins("--from", "The store to copy: litedb:FILE or postgres:CONNECTION", "STORE");
+
+    public Option<string?> To { get; } = LastWins("--to", "The store to copy into: litedb:FILE or postgres:CONNECTION", "STORE");
+
     public Argument<string> File { get; } = new("FILE") { Description = "The application (JSON); - reads standard input" };
 
     public Argument<string> Lines { get; } = new("FILE") { Description = "Applications as JSON lines, one per line; - reads standard input" };
@@ -32,7 +36,7 @@ public sealed class CliSymbols
     public IEnumerable<Option> Common => [Rules, Templates, Db];
 
     /// <summary>Every option, for naming the commands an option belongs to when it is given to another one.</summary>
-    public IEnumerable<Option> All => [Rules, Templates, Db, Lang, Letter, Urls];
+    public IEnumerable<Option> All => [Rules, Templates, Db, Lang, Letter, Urls, From, To];
 
     /// <summary>An option with one value; given twice, the later one counts (a script can override an earlier one).</summary>
     private static Option<string?> LastWins(string name, string description, string helpName) => new(name)

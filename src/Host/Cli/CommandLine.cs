@@ -69,6 +69,7 @@ public static class CommandLine
                 "serve" => await ServeCommand.RunAsync(options, stdout, stderr),
                 "audit" => store.Audit(),
                 "redecide" => store.Redecide(),
+                "store" => StoreCommands.Copy(options.From, options.To, stdout, stderr),
                 _ => throw new InvalidOperationException($"The command {command} has no handler."),
             };
         }

@@ -22,6 +22,7 @@ public static class CommandTree
         root.Add(Serve(s, run));
         root.Add(Audit(s, run));
         root.Add(Redecide(s, run));
+        root.Add(Store(s, run));
         return root;
     }
 
@@ -52,6 +53,13 @@ public static class CommandTree
         return audit;
     }
 
+    private static Command Store(CliSymbols s, Handler run)
+    {
+        var store = new Command("store", "The case store itself.");
+        store.Add(With(new Command("copy", "Copy a case store (LiteDB or PostgreSQL) into another and verify the copy."), s, run, [], [s.From, s.To], name: "store"));
+        return store;
+    }
+
     private static Command Redecide(CliSymbols s, Handler run) =>
         With(new Command("redecide", "Decide a stored application again and compare (with --rules: under that rule set)."),
             s, run, [s.ApplicationId], [s.Db, s.Rules, s.Templates]);
@@ -67,7 +75,7 @@ public static class CommandTree
             command.Add(o);
         }
         var commandName = name ?? command.Name;
-        command.SetAction((result, cancellation) => run(commandName, CliOptions.From(result, s), cancellation));
+        command.SetAction((result, cancellation) => run(commandName, CliOptions.Of(result, s), cancellation));
         return command;
     }
 }

@@ -5,6 +5,7 @@ using Decisioning.Output;
 using Decisioning.Pipeline;
 using Decisioning.Rules;
 using Decisioning.Rules.Letters;
+using Decisioning.Rules.Versions;
 
 namespace Decisioning.Host.Cli;
 
@@ -28,7 +29,9 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
             : options.ResolveTemplates());
         try
         {
-            var snapshot = RuleSetLoader.Load(rules, templates);
+            // Without a folder named, every version of the timeline is validated (P10.2); a named folder is one rule set.
+            using var timeline = RuleSetTimeline.Load(rules, templates, Time, forced: options.Arguments.Count > 0 || options.RulesDir is not null);
+            var snapshot = timeline.InForce.Snapshot;
             stdout.WriteLine(JsonSerializer.Serialize(new
             {
                 valid = true,
@@ -36,6 +39,14 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
                 hash = snapshot.Hash,
                 files = snapshot.Source.Files.Select(f => f.Path),
                 programmes = snapshot.Policy.Programmes.Keys,
+                versions = timeline.Versions.Select(v => new
+                {
+                    version = v.Snapshot.Version,
+                    effectiveFrom = v.Snapshot.EffectiveFrom,
+                    state = RuleSetVersionStates.Word(timeline.StateOf(v)),
+                    hash = v.Snapshot.Hash,
+                    folder = v.Folder,
+                }),
             }, DecisionJson.Indented));
             return ExitCodes.Ok;
         }
@@ -69,8 +80,8 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
             stderr.WriteLine(problem);
             return ExitCodes.BadInput;
         }
-        var snapshot = LoadRules();
-        if (snapshot is null)
+        using var timeline = LoadRules();
+        if (timeline is null)
         {
             return ExitCodes.Failure;
         }
@@ -89,7 +100,7 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
             stderr.WriteLine($"cannot read {options.Arguments[0]}: {ex.Message}");
             return ExitCodes.BadInput;
         }
-        var input = ApplicationReader.Read(bytes, snapshot.Policy, requireProject: !check);
+        var (snapshot, input) = timeline.Read(bytes, requireProject: !check); // the version in force on its submittedOn (P10.2)
         if (!input.IsValid)
         {
             stderr.WriteLine(JsonSerializer.Serialize(new { errors = input.Errors }, DecisionJson.Indented));
@@ -133,7 +144,10 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
         }
     }
 
-    /// <summary>Reads JSON lines and writes one decision (or error) per line in input order, on every core, with flat memory.</summary>
+    /// <summary>
+    /// Reads JSON lines and writes one decision (or error) per line in input order, on every core, with flat memory;
+    /// each line under the rule-set version in force on its <c>submittedOn</c> (P10.2).
+    /// </summary>
     public int DecideBatch()
     {
         if (options.Arguments.Count != 1)
@@ -147,12 +161,16 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
             stderr.WriteLine(problem);
             return ExitCodes.BadInput;
         }
-        var snapshot = LoadRules();
-        if (snapshot is null)
+        using var timeline = LoadRules();
+        if (timeline is null)
         {
             return ExitCodes.Failure;
         }
-        var batch = new DecisionBatch(snapshot.Policy, Ledger())
+        var batch = new DecisionBatch(json =>
+        {
+            var (snapshot, input) = timeline.Read(json); // the version in force on its submittedOn (P10.2)
+            return (snapshot.Policy, input);
+        }, Ledger())
         {
             Progress = ShowProgress ? p => stderr.Write("\r" + p.Describe() + "   ") : null,
         };
@@ -197,7 +215,8 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
     /// <summary>Standard input as bytes: the stream under the reader when there is one, else the reader's text encoded (tests).</summary>
     private Stream StandardInput() => stdin is StreamReader { BaseStream: var stream } ? stream : new MemoryStream(Encoding.UTF8.GetBytes(stdin.ReadToEnd()));
 
-    private RuleSetSnapshot? LoadRules()
+    /// <summary>The rule-set versions (P10.2); <c>--rules DIR</c> forces that one folder for every date.</summary>
+    private RuleSetTimeline? LoadRules()
     {
         var rules = options.ResolveRules();
         if (!Directory.Exists(rules))
@@ -209,7 +228,7 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
         }
         try
         {
-            return RuleSetLoader.Load(rules, options.ResolveTemplates());
+            return RuleSetTimeline.Load(rules, options.ResolveTemplates(), Time, forced: options.RulesDir is not null);
         }
         catch (RuleSetException ex)
         {

@@ -14,14 +14,20 @@ namespace Decisioning.Host.Cli;
 /// input line (a decision, or the line's errors) in input order. At most <see cref="Window"/> chunks of about 64 KiB are
 /// in flight, so memory does not grow with the batch.
 /// </summary>
-public sealed class DecisionBatch(PolicySet policy, IGrantLedger ledger)
+public sealed class DecisionBatch(Func<ReadOnlyMemory<byte>, (PolicySet Policy, InputResult<Decisioning.Model.Application> Input)> read, IGrantLedger ledger)
 {
+    /// <summary>A batch under one rule set for every line.</summary>
+    public DecisionBatch(PolicySet policy, IGrantLedger ledger)
+        : this(json => (policy, ApplicationReader.Read(json, policy)), ledger)
+    {
+    }
+
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
     /// <summary>Chunks decided ahead of the one being written: two per core.</summary>
     public int Window { get; init; } = 2 * Environment.ProcessorCount;
 
-    /// <summary>How a valid application is decided: the pipeline under <c>policy</c>, unless a benchmark puts its baseline here.</summary>
+    /// <summary>How a valid application is decided: the pipeline under the line's rule set, unless a benchmark puts its baseline here.</summary>
     public Func<Decisioning.Model.Application, Decision>? Decider { get; init; }
 
     /// <summary>Called about twice a second with lines done and bad lines so far (the terminal's progress line).</summary>
@@ -99,7 +105,7 @@ public sealed class DecisionBatch(PolicySet policy, IGrantLedger ledger)
 
     private LineOutcome DecideLine(ReadOnlyMemory<byte> line, int lineNo, Utf8JsonWriter writer)
     {
-        var input = ApplicationReader.Read(line, policy);
+        var (policy, input) = read(line);
         if (!input.IsValid)
         {
             writer.WriteStartObject();

@@ -20,6 +20,7 @@ public static class ServeCommand
         {
             RulesDir = options.ResolveRules(),
             TemplatesDir = options.ResolveTemplates(),
+            Timeline = options.RulesDir is null, // --rules DIR forces one folder (P10.2)
             Db = options.Db,
         });
         var keysConfigured = builder.Configuration.GetSection("Auth:ApiKeys").GetChildren().Any();

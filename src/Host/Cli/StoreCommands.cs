@@ -11,12 +11,8 @@ namespace Decisioning.Host.Cli;
 /// <summary>The commands on an existing case store: <c>audit verify</c>, <c>redecide</c>, and the ledger for <c>decide</c>/<c>check</c> with <c>--db</c>.</summary>
 public sealed class StoreCommands(CliOptions options, TextWriter stdout, TextWriter stderr)
 {
-    /// <summary>The grant ledger of an existing database file (read once; the store is closed again).</summary>
-    public static IGrantLedger ReadLedger(string db)
-    {
-        using var store = OpenExisting(db);
-        return store.Ledger;
-    }
+    /// <summary>The grant ledger of an existing store; the store stays open while the command runs (the ledger reads it by index).</summary>
+    public static IGrantLedger ReadLedger(string db) => CaseStores.OpenAddress(db).Ledger;
 
     /// <summary><c>audit verify</c>: 0 when the chain holds, 1 naming the first broken entry.</summary>
     public int Audit()
@@ -88,11 +84,46 @@ public sealed class StoreCommands(CliOptions options, TextWriter stdout, TextWri
         });
     }
 
-    private int WithStore(Func<CaseStore, int> command)
+    /// <summary>
+    /// <c>store copy --from ADDRESS --to ADDRESS</c> (<c>litedb:FILE</c> or <c>postgres:CONNECTION-STRING</c>): copies every
+    /// record and the audit trail into an empty store and verifies the copy. 0 when the copy verifies with the source's
+    /// head, 1 when it cannot be made or does not verify, 2 for a bad command line.
+    /// </summary>
+    public static int Copy(string? from, string? to, TextWriter stdout, TextWriter stderr)
+    {
+        if (string.IsNullOrEmpty(from) || string.IsNullOrEmpty(to))
+        {
+            stderr.WriteLine("usage: decisioning store copy --from litedb:FILE|postgres:CONNECTION --to litedb:FILE|postgres:CONNECTION");
+            return ExitCodes.BadInput;
+        }
+        try
+        {
+            var clock = new CopyClock();
+            using var source = CaseStores.OpenAddress(from);
+            using var target = CaseStores.OpenAddress(to, create: true, time: clock);
+            var (read, written) = StoreCopy.CopyAsync(source, target, clock).GetAwaiter().GetResult();
+            stdout.WriteLine(JsonSerializer.Serialize(new { from = source.Location, to = target.Location, source = read, copy = written }, DecisionJson.Indented));
+            var difference = written.Valid ? StoreCopy.Compare(source, target) : written.FirstBroken!.Problem;
+            if (difference is not null)
+            {
+                stderr.WriteLine($"the copy does not verify: {difference}");
+                return ExitCodes.Failure;
+            }
+            stderr.WriteLine($"copied {read.Entries} audit entries from {source.Location} to {target.Location}; the copy verifies entry for entry");
+            return ExitCodes.Ok;
+        }
+        catch (Exception ex) when (ex is StoreOpenException or InvalidOperationException or StoreUnavailableException)
+        {
+            stderr.WriteLine(ex.Message);
+            return ExitCodes.Failure;
+        }
+    }
+
+    private int WithStore(Func<ICaseStore, int> command)
     {
         try
         {
-            using var store = OpenExisting(options.Db ?? new StoreOptions().Path);
+            using var store = CaseStores.OpenAddress(options.Db ?? new StoreOptions().Path);
             return command(store);
         }
         catch (StoreOpenException ex)
@@ -101,7 +132,4 @@ public sealed class StoreCommands(CliOptions options, TextWriter stdout, TextWri
             return ExitCodes.Failure;
         }
     }
-
-    private static CaseStore OpenExisting(string db) =>
-        File.Exists(db) ? CaseStore.Open(db) : throw new StoreOpenException($"There is no database at {Path.GetFullPath(db)}.");
 }

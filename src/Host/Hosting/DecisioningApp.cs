@@ -4,6 +4,7 @@ using Decisioning.Host.Pages;
 using Decisioning.Host.Store;
 using Decisioning.Output;
 using Decisioning.Rules;
+using Decisioning.Rules.Versions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,6 +28,15 @@ public static class DecisioningApp
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ApplicationName = typeof(DecisioningApp).Assembly.GetName().Name });
         builder.Configuration.AddInMemoryCollection(settings.ToConfiguration());
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            // Before any endpoint runs (issue 9): no body over the largest an endpoint takes (each endpoint takes less:
+            // RequestBodyLimits, PageForm), and the request line and headers within Kestrel's limits, named here.
+            kestrel.Limits.MaxRequestBodySize = RequestBodyLimits.LargestBody;
+            kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            kestrel.Limits.MaxRequestHeaderCount = 100;
+        });
         var services = builder.Services;
         services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section);
         services.AddOptions<RuleSetOptions>().BindConfiguration(RuleSetOptions.Section);
@@ -35,19 +45,31 @@ public static class DecisioningApp
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<RuleSetOptions>>().Value;
-            var time = sp.GetRequiredService<TimeProvider>();
-            return new RuleSetHolder(RuleSetLoader.Load(o.RulesDir, o.TemplatesDir, time), o.RulesDir, o.TemplatesDir, time);
+            return RuleSetTimeline.Load(o.RulesDir, o.TemplatesDir, sp.GetRequiredService<TimeProvider>(), forced: !o.Timeline);
         });
-        services.AddSingleton(sp => CaseStore.Open(
-            sp.GetRequiredService<IOptions<StoreOptions>>().Value.Path,
+        services.AddSingleton(sp => sp.GetRequiredService<RuleSetTimeline>().Base);
+        services.AddSingleton(sp => CaseStores.Open(
+            sp.GetRequiredService<IOptions<StoreOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger<CaseStore>()));
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger<ICaseStore>()));
         services.AddSingleton<RuleSetSnapshots>();
-        services.AddSingleton<RuleSetValidator>();
+        services.AddSingleton(sp => new RuleSetValidator(
+            sp.GetRequiredService<ICaseStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RuleSetValidator>>())
+        {
+            Timeline = sp.GetRequiredService<RuleSetTimeline>(), // impact per version (P10.2)
+        });
         services.AddSingleton(sp => new ApiKeyRegistry(sp.GetRequiredService<IOptions<AuthOptions>>().Value.ApiKeys));
+        services.AddOptions<PageSessionOptions>().BindConfiguration(PageSessionOptions.Section);
+        services.AddSingleton(sp => new PageSessions(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<PageSessionOptions>>().Value));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "decisioning-antiforgery";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
         services.AddSingleton<CaseService>();
         services.AddHostedService<RuleSetActivationRecorder>();
         services.AddHostedService<RuleSetWatchService>();
+        services.AddHostedService<RuleSetActivationFollower>();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<FaultHandler>();
@@ -70,10 +92,11 @@ public static class DecisioningApp
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         var app = builder.Build();
-        app.Services.GetRequiredService<RuleSetHolder>();
-        app.Services.GetRequiredService<CaseStore>();
+        app.Services.GetRequiredService<RuleSetTimeline>();
+        app.Services.GetRequiredService<ICaseStore>();
         app.Services.GetRequiredService<ApiKeyRegistry>();
 
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
@@ -85,6 +108,7 @@ public static class DecisioningApp
         app.MapApplicationsApi();
         app.MapLettersApi();
         app.MapRuleSetsApi();
+        app.MapRuleSetVersionsApi();
         app.MapPages();
         return app;
     }

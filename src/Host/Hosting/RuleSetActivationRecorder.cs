@@ -9,12 +9,12 @@ namespace Decisioning.Host.Hosting;
 /// Records in the store (and its audit trail) the rule set that is active at start and every one a reload activates
 /// later, with its files, so every decision can be replayed under the rules it was made with.
 /// </summary>
-public sealed class RuleSetActivationRecorder(RuleSetHolder rules, CaseStore store, ILogger<RuleSetActivationRecorder> logger) : IHostedService
+public sealed class RuleSetActivationRecorder(RuleSetHolder rules, ICaseStore store, ILogger<RuleSetActivationRecorder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await store.RecordRuleSetActivationAsync(rules.Current);
-        logger.LogInformation("Rule set {Version} ({Hash}) is active; case store {Path}", rules.Current.Version, rules.Current.Hash, store.Path);
+        logger.LogInformation("Rule set {Version} ({Hash}) is active; case store {Store}", rules.Current.Version, rules.Current.Hash, store.Location);
         rules.Activated += OnActivated;
     }
 
@@ -28,7 +28,7 @@ public sealed class RuleSetActivationRecorder(RuleSetHolder rules, CaseStore sto
     {
         try
         {
-            _ = store.RecordRuleSetActivationAsync(next).ContinueWith(
+            _ = RecordUnlessLatest(next).ContinueWith(
                 t => logger.LogError(t.Exception, "The activation of rule set {Hash} could not be recorded", next.Hash),
                 CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         }
@@ -37,4 +37,8 @@ public sealed class RuleSetActivationRecorder(RuleSetHolder rules, CaseStore sto
             logger.LogError(ex, "The activation of rule set {Hash} could not be recorded", next.Hash);
         }
     }
+
+    /// <summary>Records the activation unless it is the store's latest already (a rule set adopted from another host).</summary>
+    private Task RecordUnlessLatest(RuleSetSnapshot next) =>
+        store.LatestActivation() == next.Hash ? Task.CompletedTask : store.RecordRuleSetActivationAsync(next);
 }

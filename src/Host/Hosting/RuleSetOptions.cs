@@ -9,6 +9,12 @@ public sealed record RuleSetOptions
 
     public string? TemplatesDir { get; init; }
 
+    /// <summary>
+    /// True: the rules folder and the versions under its <c>versions/</c> folder decide by date (P10.2). False when one
+    /// folder is forced (<c>--rules DIR</c>): it decides every application.
+    /// </summary>
+    public bool Timeline { get; init; } = true;
+
     /// <summary>Watch the folders and reload on change (off in some tests).</summary>
     public bool Watch { get; init; } = true;
 

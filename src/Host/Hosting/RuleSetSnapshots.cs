@@ -8,7 +8,7 @@ namespace Decisioning.Host.Hosting;
 /// The compiled rule set a stored decision was made under, by hash: the active one when it is that, else the stored
 /// files compiled once and kept (there are few rule sets, and compiling one takes a while).
 /// </summary>
-public sealed class RuleSetSnapshots(RuleSetHolder holder, CaseStore store, TimeProvider time)
+public sealed class RuleSetSnapshots(RuleSetHolder holder, ICaseStore store, TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, Lazy<RuleSetSnapshot>> _compiled = new(StringComparer.Ordinal);
 

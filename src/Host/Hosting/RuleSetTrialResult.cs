@@ -21,5 +21,6 @@ public sealed record RuleSetTrialResult
     /// <summary>True when the validation was not run: the caller already has one running, or the service is at its limit.</summary>
     public bool Busy { get; init; }
 
+    /// <summary>True when the candidate compiled and passed its trial run.</summary>
     public bool Valid => Candidate is not null && Errors.Count == 0;
 }

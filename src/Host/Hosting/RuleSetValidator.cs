@@ -14,10 +14,16 @@ namespace Decisioning.Host.Hosting;
 /// at a time and <see cref="RuleSetLimits.MaxConcurrentValidations"/> in all, and whatever goes wrong is a refused
 /// rule set with file, rule and line (logged with the request's correlation id), never a failed request.
 /// </summary>
-public sealed class RuleSetValidator(CaseStore store, TimeProvider time, ILogger<RuleSetValidator> logger)
+public sealed class RuleSetValidator(ICaseStore store, TimeProvider time, ILogger<RuleSetValidator> logger)
 {
     private readonly ConcurrentDictionary<string, byte> _running = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _slots = new(RuleSetLimits.MaxConcurrentValidations);
+
+    /// <summary>
+    /// The rule-set versions (P10.2): when set, a candidate's impact counts only the cases submitted in the days it would
+    /// decide (from its <c>effectiveFrom</c> until the next later version).
+    /// </summary>
+    public Decisioning.Rules.Versions.RuleSetTimeline? Timeline { get; init; }
 
     /// <summary>How long one validation may take (the limit; tests set it shorter).</summary>
     public TimeSpan Deadline { get; init; } = RuleSetLimits.ValidationDeadline;
@@ -61,7 +67,8 @@ public sealed class RuleSetValidator(CaseStore store, TimeProvider time, ILogger
         {
             var candidate = await RuleSetLoader.CompileAsync(source, time, Deadline, cancel);
             var left = Deadline - time.GetElapsedTime(started);
-            var replay = Task.Run(() => RuleSetImpact.WouldChange(store, candidate), CancellationToken.None);
+            var period = Timeline?.PeriodOf(candidate.EffectiveFrom);
+            var replay = Task.Run(() => RuleSetImpact.WouldChange(store, candidate, period), CancellationToken.None);
             if (left <= TimeSpan.Zero || await Task.WhenAny(replay, Task.Delay(left, time, cancel)) != replay)
             {
                 return Refused(source, correlationId, [new RuleSetError("rules/", null, null,

@@ -10,18 +10,17 @@ namespace Decisioning.Host.Hosting;
 /// Watches <c>rules/</c> and <c>templates/</c> while the service runs: a good edit becomes the active rule set within
 /// seconds; a broken one is refused, logged and put in the audit trail, and the last good rule set stays active.
 /// </summary>
-public sealed class RuleSetWatchService(RuleSetHolder rules, CaseStore store, IOptions<RuleSetOptions> options, ILogger<RuleSetWatchService> logger) : IHostedService, IDisposable
+public sealed class RuleSetWatchService(RuleSetHolder rules, Decisioning.Rules.Versions.RuleSetTimeline timeline, ICaseStore store, IOptions<RuleSetOptions> options, ILogger<RuleSetWatchService> logger) : IHostedService, IDisposable
 {
-    private RuleSetWatcher? _watcher;
-
     public Task StartAsync(CancellationToken cancellationToken)
     {
         rules.Refused += OnRefused;
         rules.Activated += OnActivated;
+        timeline.Refused += OnVersionRefused;
         var o = options.Value;
         if (o.Watch)
         {
-            _watcher = new RuleSetWatcher(rules, TimeSpan.FromMilliseconds(o.DebounceMilliseconds), TimeSpan.FromMilliseconds(o.PollMilliseconds));
+            timeline.Watch(TimeSpan.FromMilliseconds(o.DebounceMilliseconds), TimeSpan.FromMilliseconds(o.PollMilliseconds)); // every version (P10.2)
             logger.LogInformation("Watching {Rules} and {Templates} for rule-set changes", rules.RulesDir, rules.TemplatesDir);
         }
         return Task.CompletedTask;
@@ -31,8 +30,8 @@ public sealed class RuleSetWatchService(RuleSetHolder rules, CaseStore store, IO
     {
         rules.Refused -= OnRefused;
         rules.Activated -= OnActivated;
-        _watcher?.Dispose();
-        _watcher = null;
+        timeline.Refused -= OnVersionRefused;
+        timeline.Dispose();
         return Task.CompletedTask;
     }
 
@@ -54,5 +53,18 @@ public sealed class RuleSetWatchService(RuleSetHolder rules, CaseStore store, IO
         }
     }
 
-    public void Dispose() => _watcher?.Dispose();
+    /// <summary>A refused change of another version than the rules folder's (P10.2): logged and audited the same way.</summary>
+    private void OnVersionRefused(Decisioning.Rules.Versions.RuleSetVersion version, RuleSetReloadFailure failure)
+    {
+        if (version.Holder != rules)
+        {
+            logger.LogWarning("A change of the rule-set version in {Folder} was refused; {Hash} stays: {Errors}", version.Folder, version.Snapshot.Hash,
+                string.Join("; ", failure.Errors));
+            _ = store.RecordRuleSetRefusalAsync(failure with { Errors = [.. failure.Errors.Select(e => Decisioning.Rules.Versions.RuleSetTimeline.Locate(e, version.Folder))] })
+                .ContinueWith(t => logger.LogError(t.Exception, "The refused rule-set change could not be recorded"),
+                    CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
+    }
+
+    public void Dispose() => timeline.Dispose();
 }

@@ -5,6 +5,8 @@ public sealed record ServeSettings
 {
     public string? RulesDir { get; init; }
     public string? TemplatesDir { get; init; }
+    /// <summary>False when <c>--rules DIR</c> forces one folder; true to decide by date over the rule-set versions (P10.2).</summary>
+    public bool? Timeline { get; init; }
     public string? Db { get; init; }
     /// <summary>Where to listen; default <see cref="DefaultUrls"/>.</summary>
     public string? Urls { get; init; }
@@ -21,6 +23,10 @@ public sealed record ServeSettings
         if (TemplatesDir is not null)
         {
             yield return new($"{RuleSetOptions.Section}:{nameof(RuleSetOptions.TemplatesDir)}", TemplatesDir);
+        }
+        if (Timeline is { } timeline)
+        {
+            yield return new($"{RuleSetOptions.Section}:{nameof(RuleSetOptions.Timeline)}", timeline ? "true" : "false");
         }
         if (Db is not null)
         {

@@ -20,19 +20,19 @@ internal static class CommitteePages
 {
     public static void MapCommitteePages(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/committee", (HttpContext context, ApiKeyRegistry keys, CaseStore store, string? lang, string? sort) =>
+        routes.MapGet("/committee", (HttpContext context, ApiKeyRegistry keys, ICaseStore store, string? lang, string? sort, string? status, string? q, int? page) =>
         {
             var t = new PageText(lang ?? "da");
             if (PageAuth.Require(context, keys, Roles.Committee, t) is { } refused)
             {
                 return refused;
             }
-            var pending = store.ListCases().Where(c => c.Final is null);
-            pending = sort == "amount"
-                ? pending.OrderByDescending(c => c.Recommended.CoFinancing?.GrantDkk ?? 0).ThenBy(c => c.ApplicationId, StringComparer.Ordinal)
-                : pending.OrderBy(c => c.ReceivedAt).ThenBy(c => c.ApplicationId, StringComparer.Ordinal);
-            var list = pending.ToList();
+            var query = CaseListQuery.Parse(status ?? "awaiting", q, sort == "amount" ? "amount" : "oldest", page ?? 1).Query
+                ?? CaseListQuery.Parse("awaiting", null, "oldest", 1).Query!;
+            var result = store.ListCases(query);
+            var list = result.Cases;
             var sb = new StringBuilder($"<p><a href=\"/committee?lang={t.Lang}&amp;sort=date\">{E(t["sort-date"])}</a> · <a href=\"/committee?lang={t.Lang}&amp;sort=amount\">{E(t["sort-amount"])}</a></p>");
+            sb.Append(QueueNavigation.Html(t, sort, query, result));
             if (list.Count == 0)
             {
                 sb.Append($"<p>{E(t["queue-empty"])}</p>");
@@ -43,15 +43,15 @@ internal static class CommitteePages
                 foreach (var c in list)
                 {
                     sb.Append($"<tr><th scope=\"row\"><a href=\"/committee/cases/{Uri.EscapeDataString(c.ApplicationId)}?lang={t.Lang}\">{E(c.ApplicationId)}</a></th>");
-                    sb.Append($"<td>{E(CompanyOf(store, c.ApplicationId))}</td>");
-                    sb.Append($"<td>{E(c.ReceivedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))}</td><td>{E(c.Recommended.Activity)}</td><td>{E(c.Recommended.Outcome)}</td><td>{E(Money(c.Recommended.CoFinancing?.GrantDkk, t.Lang))}</td></tr>");
+                    sb.Append($"<td>{E($"{c.CompanyName} (CVR {c.Cvr})")}</td>");
+                    sb.Append($"<td>{E(c.ReceivedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))}</td><td>{E(c.Activity)}</td><td>{E(c.FinalOutcome ?? c.RecommendedOutcome)}</td><td>{E(Money(c.FinalGrantDkk ?? c.RecommendedGrantDkk, t.Lang))}</td></tr>");
                 }
                 sb.Append("</table>");
             }
             return HomePages.Page(t, t["queue-title"], sb.ToString(), Roles.Committee, "/committee");
         }).ExcludeFromDescription();
 
-        routes.MapGet("/committee/cases/{id}", (string id, HttpContext context, ApiKeyRegistry keys, CaseStore store, string? lang) =>
+        routes.MapGet("/committee/cases/{id}", (string id, HttpContext context, ApiKeyRegistry keys, ICaseStore store, string? lang) =>
         {
             var t = new PageText(lang ?? "da");
             if (PageAuth.Require(context, keys, Roles.Committee, t) is { } refused)
@@ -61,14 +61,18 @@ internal static class CommitteePages
             return CasePage(t, id, store, null);
         }).ExcludeFromDescription();
 
-        routes.MapPost("/committee/cases/{id}", async (string id, HttpContext context, ApiKeyRegistry keys, CaseStore store, CaseService cases, string? lang) =>
+        routes.MapPost("/committee/cases/{id}", async (string id, HttpContext context, ApiKeyRegistry keys, ICaseStore store, CaseService cases, string? lang) =>
         {
             var t = new PageText(lang ?? "da");
             if (PageAuth.Require(context, keys, Roles.Committee, t) is { } refused)
             {
                 return refused;
             }
-            var form = await context.Request.ReadFormAsync();
+            var (form, refusedForm) = await PageForm.ReadAsync(context, t, Roles.Committee);
+            if (form is null)
+            {
+                return refusedForm!;
+            }
             var recommendation = store.FindRecommendation(id);
             if (recommendation is null)
             {
@@ -90,6 +94,11 @@ internal static class CommitteePages
             if (outcome is not (FinalOutcomes.Approve or FinalOutcomes.ApproveReduced or FinalOutcomes.Reject))
             {
                 errors.Add(new InputError("$.outcome", t["outcome-invalid"]));
+            }
+            // The API's limit on these texts (RequestBodyLimits.FinalDecision) holds on the page too.
+            foreach (var field in new[] { "decidedBy", "justification" }.Where(f => form[f].ToString().Length > RequestBodyLimits.FinalDecision.MaxStringLength))
+            {
+                errors.Add(new InputError("$." + field, t.Format("too-long", RequestBodyLimits.FinalDecision.MaxStringLength)));
             }
             string message;
             var ok = false;
@@ -127,9 +136,9 @@ internal static class CommitteePages
                 : $"<div class=\"problem\" role=\"alert\"><p>{E(t["refused"])} {E(message)}</p>{(errors.Count > 0 ? "<ul>" + string.Concat(errors.Select(e => $"<li>{E(e.Message)}</li>")) + "</ul>" : "")}</div>";
             var status = ok ? StatusCodes.Status200OK : errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
             return CasePage(t, id, store, notice, status);
-        }).ExcludeFromDescription().DisableAntiforgery();
+        }).ExcludeFromDescription();
 
-        routes.MapGet("/committee/cases/{id}/letter", (string id, HttpContext context, ApiKeyRegistry keys, CaseStore store, RuleSetSnapshots ruleSets, TimeProvider time, ILoggerFactory logs, string? lang) =>
+        routes.MapGet("/committee/cases/{id}/letter", (string id, HttpContext context, ApiKeyRegistry keys, ICaseStore store, RuleSetSnapshots ruleSets, TimeProvider time, ILoggerFactory logs, string? lang) =>
         {
             var t = new PageText(lang ?? "da");
             if (PageAuth.Require(context, keys, Roles.Committee, t) is { } refused)
@@ -154,7 +163,7 @@ internal static class CommitteePages
         _ => recommended.CoFinancing is { GrantDkk: > 0 } c && c.GrantDkk < c.EligibleDkk ? FinalOutcomes.ApproveReduced : FinalOutcomes.Approve,
     };
 
-    private static IResult CasePage(PageText t, string id, CaseStore store, string? notice, int status = StatusCodes.Status200OK)
+    private static IResult CasePage(PageText t, string id, ICaseStore store, string? notice, int status = StatusCodes.Status200OK)
     {
         if (store.FindRecommendation(id) is not { } recommendation)
         {
@@ -182,7 +191,7 @@ internal static class CommitteePages
         }
         sb.Append(ConsultantPages.ChecksTable(t, d.Checks));
         sb.Append($"<h2>{E(t["letter"])}</h2><p><a href=\"{path}/letter?lang=da\">{E(t["letter-da"])}</a> · <a href=\"{path}/letter?lang=en\">{E(t["letter-en"])}</a></p>");
-        sb.Append($"<iframe title=\"{E(t["letter"])}\" src=\"{path}/letter?lang={t.Lang}\"></iframe>");
+        sb.Append($"<iframe sandbox=\"\" title=\"{E(t["letter"])}\" src=\"{path}/letter?lang={t.Lang}\"></iframe>");
         sb.Append($"<h2>{E(t["final"])}</h2>");
         if (final is not null)
         {
@@ -203,7 +212,7 @@ internal static class CommitteePages
     }
 
     /// <summary>The company's name and CVR number as the application gave them, so the committee knows whose case it is.</summary>
-    private static string CompanyOf(CaseStore store, string id)
+    private static string CompanyOf(ICaseStore store, string id)
     {
         if (store.FindApplication(id) is not { } application)
         {

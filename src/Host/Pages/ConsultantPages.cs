@@ -29,21 +29,26 @@ internal static class ConsultantPages
             return HomePages.Page(t, t["check-title"], Intro(t) + ApplicationForm.Render(t, snapshot, null, [], CriterionHelp(snapshot)), Roles.Consultant, "/consultant");
         }).ExcludeFromDescription();
 
-        routes.MapPost("/consultant", async (HttpContext context, ApiKeyRegistry keys, RuleSetHolder rules, CaseStore store, CaseService cases, string? lang) =>
+        routes.MapPost("/consultant", async (HttpContext context, ApiKeyRegistry keys, RuleSetHolder rules, Decisioning.Rules.Versions.RuleSetTimeline timeline, ICaseStore store, CaseService cases, string? lang) =>
         {
             var t = new PageText(lang ?? "da");
             if (PageAuth.Require(context, keys, Roles.Consultant, t) is { } refused)
             {
                 return refused;
             }
-            var form = await context.Request.ReadFormAsync();
+            var (form, refusedForm) = await PageForm.ReadAsync(context, t, Roles.Consultant);
+            if (form is null)
+            {
+                return refusedForm!;
+            }
             var submit = form["action"] == "submit";
             var snapshot = rules.Current;
             var json = ApplicationForm.ToJson(form, withProject: submit);
             var body = Encoding.UTF8.GetBytes(json.ToJsonString());
             var result = new StringBuilder();
-            IReadOnlyList<InputError> errors;
-            if (submit)
+            // The limits of the API's body (strings, arrays, numbers) hold for the form's JSON too.
+            IReadOnlyList<InputError> errors = RequestBodyJson.Check(body, RequestBodyLimits.Application);
+            if (errors.Count == 0 && submit)
             {
                 var submission = await cases.SubmitAsync(body, context.TraceIdentifier);
                 errors = submission.Errors;
@@ -60,15 +65,15 @@ internal static class ConsultantPages
                     result.Append(DecisionSummary(t, decision));
                 }
             }
-            else
+            else if (errors.Count == 0)
             {
-                var input = ApplicationReader.Read(body, snapshot.Policy, requireProject: false);
+                var (dated, input) = timeline.Read(body, requireProject: false); // the version in force on submittedOn (P10.2)
                 errors = input.Errors;
                 if (input.IsValid)
                 {
                     try
                     {
-                        result.Append(CheckResult(t, snapshot, DecisionPipeline.Check(input.Value!, snapshot.Policy, store.Ledger)));
+                        result.Append(CheckResult(t, dated, DecisionPipeline.Check(input.Value!, dated.Policy, store.Ledger)));
                     }
                     catch (RuleEvaluationException)
                     {
@@ -78,7 +83,7 @@ internal static class ConsultantPages
             }
             var page = $"<div aria-live=\"polite\" id=\"result\">{result}</div>" + ApplicationForm.Render(t, snapshot, form, errors, CriterionHelp(snapshot));
             return HomePages.Page(t, t["check-title"], Intro(t) + page, Roles.Consultant, "/consultant", errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
-        }).ExcludeFromDescription().DisableAntiforgery();
+        }).ExcludeFromDescription();
     }
 
     private static string Intro(PageText t) => $"<p>{E(t["check-intro"])}</p>";

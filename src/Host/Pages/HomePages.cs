@@ -31,31 +31,35 @@ internal static class HomePages
         routes.MapPost("/login", async (HttpContext context, ApiKeyRegistry keys, string? lang) =>
         {
             var t = new PageText(lang ?? "da");
-            var form = await context.Request.ReadFormAsync();
+            var (form, refused) = await PageForm.ReadAsync(context, t, null);
+            if (form is null)
+            {
+                return refused!;
+            }
             var key = form["apiKey"].ToString().Trim();
             var back = PageAuth.SafeReturn(form["returnUrl"]);
-            if (keys.RoleOf(key) is null)
+            if (keys.RoleOf(key) is not { } role)
             {
                 return Page(t, t["login"], PageAuth.LoginForm(t, back, t["bad-key"]), null, "/login", StatusCodes.Status401Unauthorized);
             }
-            context.Response.Cookies.Append(PageAuth.Cookie, key, new CookieOptions
-            {
-                HttpOnly = true,
-                SameSite = SameSiteMode.Strict,
-                Secure = context.Request.IsHttps,
-                IsEssential = true,
-                Path = "/",
-            });
+            PageAuth.SignIn(context, role);
             return Results.Redirect(back);
-        }).ExcludeFromDescription().DisableAntiforgery();
+        }).ExcludeFromDescription();
 
-        routes.MapPost("/logout", (HttpContext context) =>
+        routes.MapPost("/logout", async (HttpContext context, ApiKeyRegistry keys) =>
         {
-            context.Response.Cookies.Delete(PageAuth.Cookie, new CookieOptions { Path = "/" });
+            var t = new PageText("da");
+            var (form, refused) = await PageForm.ReadAsync(context, t, PageAuth.RoleOf(context, keys));
+            if (form is null)
+            {
+                return refused!;
+            }
+            PageAuth.SignOut(context);
             return Results.Redirect("/");
-        }).ExcludeFromDescription().DisableAntiforgery();
+        }).ExcludeFromDescription();
     }
 
+    /// <summary>A page as the response; its post forms get the antiforgery token (<see cref="PageHtml"/>).</summary>
     public static IResult Page(PageText t, string title, string body, string? role, string path, int status = StatusCodes.Status200OK) =>
-        Results.Content(PageLayout.Page(t, title, body, role, path), "text/html; charset=utf-8", statusCode: status);
+        new PageHtml(PageLayout.Page(t, title, body, role, path), status);
 }

@@ -1,19 +1,52 @@
 using Decisioning.Host.Auth;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Decisioning.Host.Pages;
 
 /// <summary>
-/// The web pages ask for an API key once and keep it in a session cookie (HttpOnly, SameSite=Strict, so a form on
-/// another site cannot post with it). A page answers with the sign-in form when there is no valid key, and says so in
-/// words when the key's role is not the page's.
+/// The web pages ask for an API key once and keep a server-side session (<see cref="PageSessions"/>); the cookie
+/// (HttpOnly, SameSite=Strict) holds only the random session id. A page answers with the sign-in form when there is
+/// no live session, and says so in words when the session's role is not the page's.
 /// </summary>
 internal static class PageAuth
 {
-    public const string Cookie = "decisioning-key";
+    public const string Cookie = "decisioning-session";
 
+    /// <summary>The longest return address kept; a longer one is replaced by the front page.</summary>
+    public const int MaxReturnUrlLength = 2048;
+
+    /// <summary>The role of the caller's session, or null when signed out.</summary>
     public static string? RoleOf(HttpContext context, ApiKeyRegistry keys) =>
-        context.Request.Cookies.TryGetValue(Cookie, out var key) && !string.IsNullOrEmpty(key) ? keys.RoleOf(key) : null;
+        context.Request.Cookies.TryGetValue(Cookie, out var id) ? context.RequestServices.GetRequiredService<PageSessions>().RoleOf(id) : null;
+
+    /// <summary>Starts a new session for the role (ending the caller's earlier one) and sets its cookie.</summary>
+    public static void SignIn(HttpContext context, string role)
+    {
+        var sessions = context.RequestServices.GetRequiredService<PageSessions>();
+        if (context.Request.Cookies.TryGetValue(Cookie, out var earlier))
+        {
+            sessions.End(earlier);
+        }
+        context.Response.Cookies.Append(Cookie, sessions.Start(role), new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = context.Request.IsHttps,
+            IsEssential = true,
+            Path = "/",
+        });
+    }
+
+    /// <summary>Ends the caller's session on the server and deletes its cookie.</summary>
+    public static void SignOut(HttpContext context)
+    {
+        if (context.Request.Cookies.TryGetValue(Cookie, out var id))
+        {
+            context.RequestServices.GetRequiredService<PageSessions>().End(id);
+        }
+        context.Response.Cookies.Delete(Cookie, new CookieOptions { Path = "/", HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = context.Request.IsHttps });
+    }
 
     /// <summary>Null when the caller has the role; else the response to send (sign-in redirect or a 403 page).</summary>
     public static IResult? Require(HttpContext context, ApiKeyRegistry keys, string role, PageText t)
@@ -22,12 +55,12 @@ internal static class PageAuth
         if (actual is null)
         {
             var back = context.Request.Path + context.Request.QueryString;
-            return Results.Redirect($"/login?lang={t.Lang}&returnUrl={Uri.EscapeDataString(back)}");
+            return Results.Redirect($"/login?lang={t.Lang}&returnUrl={Uri.EscapeDataString(SafeReturn(back))}");
         }
         if (actual != role)
         {
-            return Results.Content(PageLayout.Page(t, t["login"], $"<p class=\"problem\" role=\"alert\">{Html.E(t["wrong-role"])} <strong>{Html.E(role)}</strong>.</p>"
-                + LoginForm(t, context.Request.Path + context.Request.QueryString, null), actual), "text/html; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
+            return HomePages.Page(t, t["login"], $"<p class=\"problem\" role=\"alert\">{Html.E(t["wrong-role"])} <strong>{Html.E(role)}</strong>.</p>"
+                + LoginForm(t, SafeReturn(context.Request.Path + context.Request.QueryString), null), actual, "/", StatusCodes.Status403Forbidden);
         }
         return null;
     }
@@ -39,7 +72,15 @@ internal static class PageAuth
         + $"<div class=\"field\"><label for=\"apiKey\">{Html.E(t["api-key"])}</label><input type=\"password\" id=\"apiKey\" name=\"apiKey\" autocomplete=\"current-password\" required></div>"
         + $"<button type=\"submit\">{Html.E(t["login"])}</button></form>";
 
-    /// <summary>Only local paths may be returned to after sign-in.</summary>
+    /// <summary>
+    /// Only a local path is returned to after sign-in: one '/' then printable ASCII without '\', so no scheme,
+    /// no host ('//' or '/\'), and nothing a browser strips or rewrites (control characters, whitespace); else "/".
+    /// </summary>
     public static string SafeReturn(string? url) =>
-        url is { Length: > 0 } && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains('\\') ? url : "/";
+        url is { Length: > 0 and <= MaxReturnUrlLength }
+        && url[0] == '/'
+        && (url.Length == 1 || url[1] is not ('/' or '\\'))
+        && url.All(c => c is > ' ' and < '\u007f' and not '\\')
+            ? url
+            : "/";
 }

@@ -17,24 +17,28 @@ internal static class PolicyPages
 {
     public static void MapPolicyPages(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/policy", (HttpContext context, ApiKeyRegistry keys, RuleSetHolder rules, CaseStore store, string? lang) =>
+        routes.MapGet("/policy", (HttpContext context, ApiKeyRegistry keys, RuleSetHolder rules, Decisioning.Rules.Versions.RuleSetTimeline timeline, ICaseStore store, string? lang, string? from, string? to) =>
         {
             var t = new PageText(lang ?? "da");
             if (PageAuth.Require(context, keys, Roles.Policy, t) is { } refused)
             {
                 return refused;
             }
-            return HomePages.Page(t, t["ruleset"], Render(t, rules, store, null, null, null), Roles.Policy, "/policy");
+            return HomePages.Page(t, t["ruleset"], Render(t, rules, store, null, null, null) + PolicyTimelineSection.Render(t.Lang, timeline, from, to), Roles.Policy, "/policy");
         }).ExcludeFromDescription();
 
-        routes.MapPost("/policy/validate", async (HttpContext context, ApiKeyRegistry keys, RuleSetHolder rules, CaseStore store, RuleSetValidator validator, string? lang) =>
+        routes.MapPost("/policy/validate", async (HttpContext context, ApiKeyRegistry keys, RuleSetHolder rules, ICaseStore store, RuleSetValidator validator, string? lang) =>
         {
             var t = new PageText(lang ?? "da");
             if (PageAuth.Require(context, keys, Roles.Policy, t) is { } refused)
             {
                 return refused;
             }
-            var form = await context.Request.ReadFormAsync();
+            var (form, refusedForm) = await PageForm.ReadAsync(context, t, Roles.Policy);
+            if (form is null)
+            {
+                return refusedForm!;
+            }
             var file = form["file"].ToString();
             var content = form["content"].ToString().Replace("\r\n", "\n");
             var current = rules.Current;
@@ -71,7 +75,7 @@ internal static class PolicyPages
                 sb.Append($"<div class=\"problem\" role=\"alert\"><p>{E(t["invalid"])}</p>{ErrorList(result.Errors)}</div>");
             }
             return HomePages.Page(t, t["ruleset"], Render(t, rules, store, sb.ToString(), file, content), Roles.Policy, "/policy", status);
-        }).ExcludeFromDescription().DisableAntiforgery();
+        }).ExcludeFromDescription();
     }
 
     private static string Summary(ReplaySummary s, PageText t) =>
@@ -80,7 +84,7 @@ internal static class PolicyPages
     private static string ErrorList(IEnumerable<RuleSetError> errors) =>
         "<ul>" + string.Concat(errors.Select(e => $"<li><code>{E(e.File)}{(e.Line is { } l ? ":" + l.ToString(CultureInfo.InvariantCulture) : "")}</code>{(e.Rule is null ? "" : $" <strong>{E(e.Rule)}</strong>")}: {E(e.Message)}</li>")) + "</ul>";
 
-    private static string Render(PageText t, RuleSetHolder rules, CaseStore store, string? validation, string? file, string? content)
+    private static string Render(PageText t, RuleSetHolder rules, ICaseStore store, string? validation, string? file, string? content)
     {
         var snapshot = rules.Current;
         var sb = new StringBuilder();

@@ -18,7 +18,7 @@ public static class Replayer
     private static readonly HashSet<string> Ignored = ["$.decisionId", "$.ruleSet"];
 
     /// <summary>Replays; throws <see cref="ReplayException"/> when the case or its rule set cannot be found, read or compiled.</summary>
-    public static ReplayReport Replay(CaseStore store, string applicationId, RuleSetSnapshot? other = null)
+    public static ReplayReport Replay(ICaseStore store, string applicationId, RuleSetSnapshot? other = null)
     {
         var recommendation = store.FindRecommendation(applicationId) ?? throw new ReplayException($"No application with the id '{applicationId}' is stored.", badInput: true);
         var application = store.FindApplication(applicationId)!;
@@ -56,7 +56,7 @@ public static class Replayer
         };
     }
 
-    private static RuleSetSnapshot StoredSnapshot(CaseStore store, string hash)
+    private static RuleSetSnapshot StoredSnapshot(ICaseStore store, string hash)
     {
         var stored = store.FindRuleSet(hash) ?? throw new ReplayException($"The rule set {hash} the decision was made under is not in the store.");
         try

@@ -12,12 +12,20 @@ public static class RuleSetImpact
     /// <summary>One stored decision that the candidate would decide otherwise (outcome, level or amounts).</summary>
     public sealed record ChangedDecision(string ApplicationId, ReplaySummary Stored, ReplaySummary Candidate);
 
-    /// <summary>The recent cases whose outcome, level or amounts differ under the candidate.</summary>
-    public static IReadOnlyList<ChangedDecision> WouldChange(CaseStore store, RuleSetSnapshot candidate)
+    /// <summary>
+    /// The recent cases whose outcome, level or amounts differ under the candidate. With a <paramref name="period"/>
+    /// (P10.2: the days a version decides), only cases submitted in it count: a version never decides the others.
+    /// </summary>
+    public static IReadOnlyList<ChangedDecision> WouldChange(ICaseStore store, RuleSetSnapshot candidate, (DateOnly From, DateOnly? Until)? period = null)
     {
         var changed = new List<ChangedDecision>();
-        foreach (var c in store.ListCases().Take(RecentCases))
+        foreach (var c in store.ListCases(new CaseQuery { Sort = CaseSort.Newest, PageSize = RecentCases }).Cases)
         {
+            if (period is { } p && store.FindApplication(c.ApplicationId) is { } stored
+                && Decisioning.Rules.Versions.RuleSetTimeline.SubmittedOn(stored.Body) is { } day && (day < p.From || day >= p.Until))
+            {
+                continue;
+            }
             try
             {
                 var report = Replayer.Replay(store, c.ApplicationId, candidate);
@@ -29,7 +37,7 @@ public static class RuleSetImpact
             catch (ReplayException)
             {
                 // an application the candidate cannot read (e.g. it drops the application's programme) is a change too
-                changed.Add(new ChangedDecision(c.ApplicationId, ReplaySummary.Of(c.Recommended), new ReplaySummary("no decision", null, null, null, null)));
+                changed.Add(new ChangedDecision(c.ApplicationId, store.FindRecommendation(c.ApplicationId) is { } r ? ReplaySummary.Of(r.Decision) : new ReplaySummary(c.RecommendedOutcome, null, null, null, null), new ReplaySummary("no decision", null, null, null, null)));
             }
         }
         return changed;

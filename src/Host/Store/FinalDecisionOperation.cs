@@ -11,32 +11,30 @@ namespace Decisioning.Host.Store;
 /// </summary>
 internal static class FinalDecisionOperation
 {
-    /// <summary>The contract word and clause of the one-start-package rule.</summary>
+    /// <summary>The contract word of the one-start-package refusal (the rule set names it: P4.6 <c>finalDecisionLimit</c>).</summary>
     public const string StartPackageLimit = "start-package";
 
-    public static FinalDecisionResult Apply(WriteBatch batch, string applicationId, FinalDecisionRequest request, RuleSetSnapshot ruleSet)
+    public static FinalDecisionResult Apply(IStoreTransaction batch, string applicationId, FinalDecisionRequest request, RuleSetSnapshot ruleSet)
     {
-        var application = batch.Find(StoreDocuments.Applications, applicationId);
-        var recommendationDocument = batch.Find(StoreDocuments.Recommendations, applicationId);
-        if (application is null || recommendationDocument is null)
+        var application = batch.FindApplication(applicationId);
+        var recommendation = batch.FindRecommendation(applicationId);
+        if (application is null || recommendation is null)
         {
             return new FinalDecisionResult { Status = FinalDecisionStatus.UnknownApplication };
         }
-        if (batch.Find(StoreDocuments.FinalDecisions, applicationId) is { } existingDocument)
+        if (batch.FindFinalDecision(applicationId) is { } existing)
         {
-            var existing = StoreDocuments.ToFinalDecision(existingDocument);
             return new FinalDecisionResult
             {
                 Status = request.SameAs(existing) ? FinalDecisionStatus.AlreadyRecorded : FinalDecisionStatus.ConflictingDecision,
                 Record = existing,
             };
         }
-        var recommendation = StoreDocuments.ToRecommendation(recommendationDocument);
         var now = batch.Now;
         LedgerGrant? grant = null;
         if (request.Grants)
         {
-            var input = ApplicationReader.Read(application["body"].AsBinary, ruleSet.Policy);
+            var input = ApplicationReader.Read(application.Body, ruleSet.Policy);
             if (!input.IsValid)
             {
                 return new FinalDecisionResult
@@ -47,19 +45,16 @@ internal static class FinalDecisionOperation
                 };
             }
             var a = input.Value!;
-            var limits = GrantLimits.For(a, ruleSet.Policy, batch.Ledger);
-            if (limits.Limits.FirstOrDefault(l => request.GrantDkk > l.RemainingDkk) is { } exceeded)
+            var ledger = batch.Ledger;
+            var limits = GrantLimits.For(a, ruleSet.Policy, ledger);
+            if (limits.Exceeded(request.GrantDkk) is { } exceeded) // the limits and guarding checks of the rule set (P4.4-P4.6, P6.5, P6.6)
             {
                 return new FinalDecisionResult { Status = FinalDecisionStatus.LimitExceeded, Limit = exceeded };
             }
             var startPackage = a.Project?.StartPackage ?? false;
-            if (startPackage && limits.StartPackagesGranted > 0)
-            {
-                return new FinalDecisionResult { Status = FinalDecisionStatus.LimitExceeded, Limit = new RemainingLimit(StartPackageLimit, "P4.6", 0) };
-            }
             grant = new LedgerGrant
             {
-                Sequence = batch.Ledger.Version + 1,
+                Sequence = ledger.Version + 1,
                 ApplicationId = applicationId,
                 Cvr = a.Company.Cvr,
                 Programme = a.Programme,
@@ -84,11 +79,7 @@ internal static class FinalDecisionOperation
             DepartsFromRecommendation = request.DepartsFrom(recommendation.Decision),
             Ledger = grant,
         };
-        batch.Insert(StoreDocuments.FinalDecisions, StoreDocuments.ToDocument(record), AuditKinds.FinalDecision);
-        if (grant is not null)
-        {
-            batch.AddGrant(grant);
-        }
+        batch.InsertFinalDecision(record);
         return new FinalDecisionResult { Status = FinalDecisionStatus.Recorded, Record = record };
     }
 }

@@ -4,7 +4,7 @@ namespace Decisioning.Host.Store;
 internal abstract class PendingWrite
 {
     /// <summary>Applies the write inside the open transaction; the result is held until the commit is durable.</summary>
-    public abstract void Apply(WriteBatch batch);
+    public abstract void Apply(IStoreTransaction tx);
 
     public abstract void Complete();
 
@@ -12,14 +12,14 @@ internal abstract class PendingWrite
 }
 
 /// <summary>A write with a result.</summary>
-internal sealed class PendingWrite<T>(Func<WriteBatch, T> apply) : PendingWrite
+internal sealed class PendingWrite<T>(Func<IStoreTransaction, T> apply) : PendingWrite
 {
     private readonly TaskCompletionSource<T> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private T? _result;
 
     public Task<T> Task => _done.Task;
 
-    public override void Apply(WriteBatch batch) => _result = apply(batch);
+    public override void Apply(IStoreTransaction tx) => _result = apply(tx);
 
     public override void Complete() => _done.TrySetResult(_result!);
 

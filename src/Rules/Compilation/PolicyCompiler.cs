@@ -26,7 +26,9 @@ internal sealed class PolicyCompiler
         {
             _errors.Add(new RuleSetError("rules/programmes", null, null, "no programme folder (rules/programmes/ID/) was found"));
         }
-        var enumerations = CompileScales(framework.SelectMany(w => Rules(w)).ToList());
+        var frameworkRules = framework.SelectMany(w => Rules(w)).ToList();
+        var enumerations = CompileScales(frameworkRules);
+        var vocabularies = new VocabularyCompiler(_errors).Compile(frameworkRules);
         var programmes = new Dictionary<string, ProgrammePolicy>(StringComparer.Ordinal);
         foreach (var id in programmeIds)
         {
@@ -36,7 +38,7 @@ internal sealed class PolicyCompiler
                 programmes[id] = programme;
             }
         }
-        return new PolicySet { Version = version, Hash = hash, Enumerations = enumerations, Programmes = programmes };
+        return new PolicySet { Version = version, Hash = hash, Enumerations = enumerations, Vocabularies = vocabularies, Programmes = programmes };
     }
 
     private IEnumerable<RuleDefinition> Rules(WorkflowFile w)
@@ -145,7 +147,7 @@ internal sealed class PolicyCompiler
             {
                 switch (kind)
                 {
-                    case "scale":
+                    case "scale" or "vocabulary":
                         break;
                     case "parameter":
                         CompileParameter(rule, p, scope, parameters);
@@ -166,6 +168,8 @@ internal sealed class PolicyCompiler
                             Test = _expressions.Compile<bool>(Expression(rule), scope),
                             PassMessage = _expressions.CompileMessage(rule.SuccessEvent, scope),
                             FailMessage = _expressions.CompileMessage(rule.ErrorMessage, scope),
+                            FinalDecisionLimit = p.String("finalDecisionLimit", required: false),
+                            Reports = Reports(p),
                         });
                         break;
                     case "referral":
@@ -187,6 +191,7 @@ internal sealed class PolicyCompiler
                                 Rule = rref,
                                 Name = limitName,
                                 NeedsProject = p.Bool("needsProject", false),
+                                GuardsFinalDecision = p.Bool("guardsFinalDecision", true),
                                 AppliesWhen = _expressions.Compile<bool>(Expression(rule), scope),
                                 Remaining = _expressions.Compile<decimal>(Output(rule), scope),
                                 Message = _expressions.CompileMessage(rule.SuccessEvent, scope),
@@ -437,6 +442,7 @@ internal sealed class PolicyCompiler
             YoungExempt = p.Bool("youngExempt", false),
             InitialNetwork = p.Bool("initialNetwork", false),
             BudgetDkk = budget.Value,
+            PlannedCompanies = p.Whole("plannedCompanies", 1, int.MaxValue),
             Rule = rref,
         };
         if (Expression(rule).Trim() != "true")
@@ -454,6 +460,20 @@ internal sealed class PolicyCompiler
             });
         }
         return activity;
+    }
+
+    /// <summary>The decision fields a check's result may be reported in.</summary>
+    private static readonly string[] ReportedFields = ["selfFundingOk"];
+
+    private static string? Reports(RuleProperties p)
+    {
+        var field = p.String("reports", required: false);
+        if (field is not null && !ReportedFields.Contains(field))
+        {
+            p.Error($"Properties.reports must be one of {string.Join(", ", ReportedFields)}");
+            return null;
+        }
+        return field;
     }
 
     /// <summary>

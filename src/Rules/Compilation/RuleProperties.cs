@@ -13,15 +13,16 @@ internal sealed class RuleProperties(RuleDefinition rule, List<RuleSetError> err
     private static readonly Dictionary<string, HashSet<string>> ByKind = new()
     {
         ["scale"] = ["scale", "words"],
+        ["vocabulary"] = ["vocabulary", "words"],
         ["parameter"] = ["parameter"],
         ["criterion"] = ["criterion", "weight"],
-        ["check"] = ["onFail", "appliesWhen", "needsProject"],
+        ["check"] = ["onFail", "appliesWhen", "needsProject", "finalDecisionLimit", "reports"],
         ["referral"] = ["appliesWhen"],
         ["output"] = ["output"],
-        ["limit"] = ["limit", "needsProject"],
+        ["limit"] = ["limit", "needsProject", "guardsFinalDecision"],
         ["outcome"] = ["outcome", "decisionBody", "reasons", "showCoFinancing", "followUp"],
         ["condition"] = ["perMilestone"],
-        ["activity"] = ["activity", "nameDa", "nameEn", "share", "collective", "free", "openToAll", "youngExempt", "initialNetwork", "budgetDkk"],
+        ["activity"] = ["activity", "nameDa", "nameEn", "share", "collective", "free", "openToAll", "youngExempt", "initialNetwork", "budgetDkk", "plannedCompanies"],
     };
 
     public static IEnumerable<string> Kinds => ByKind.Keys;
@@ -90,6 +91,22 @@ internal sealed class RuleProperties(RuleDefinition rule, List<RuleSetError> err
             return null;
         }
         return value;
+    }
+
+    /// <summary>An optional whole number between the bounds; null when absent (an error when not a whole number in range).</summary>
+    public int? Whole(string key, int min, int max)
+    {
+        var token = rule.Properties[key];
+        if (token is null || token.Type == JTokenType.Null)
+        {
+            return null;
+        }
+        if (token.Type != JTokenType.Integer || token.Value<long>() < min || token.Value<long>() > max)
+        {
+            Error($"Properties.{key} must be a whole number between {min} and {max}");
+            return null;
+        }
+        return token.Value<int>();
     }
 
     public IReadOnlyList<string>? StringList(string key)

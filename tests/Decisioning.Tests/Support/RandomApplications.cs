@@ -13,7 +13,6 @@ internal sealed class RandomApplications(int seed)
     // enumerated or yes/no field of the assessment is generated without a change here.
     private static readonly string[] Activities = [.. TestRules.Snapshot.Policy.Programmes.Values.First().Activities.Select(a => a.Id)];
     private static readonly string[] Levels = Words(Field(ApplicationContract.Fields, "priorGrants", "level"));
-    private static readonly string[] Bands = Words(Field(ApplicationContract.Fields, "priorGrants", "ageBand"));
 
     /// <summary>Every enumerated field of the assessment (path below <c>assessment</c>) with the rule set's words.</summary>
     public static readonly (string Path, string[] Words)[] Scales =
@@ -45,7 +44,7 @@ internal sealed class RandomApplications(int seed)
         var founded = submitted.AddDays(-_random.Next(0, 365 * 8));
         app["company"]!["foundedOn"] = Iso(founded);
         app["company"]!["employees"] = Pick(2, 4, 5, 6, 23, 23, 23, 249, 250);
-        app["company"]!["sector"] = Pick("manufacturing", "food", "primary", "it");
+        app["company"]!["sector"] = Pick("manufacturing", "food", "primary", "ict");
         app["company"]!["region"] = _random.Next(10) == 0 ? "Hovedstaden" : "Midtjylland";
         app["activity"] = Activities[_random.Next(Activities.Length)];
         app["growthMappingDone"] = _random.Next(12) != 0;
@@ -78,12 +77,13 @@ internal sealed class RandomApplications(int seed)
         var grants = new JsonArray();
         for (var i = _random.Next(0, 4); i > 0; i--)
         {
+            // P4.5a: an earlier grant lies between founding and submission; its age band follows from the dates.
+            var decided = founded.AddDays(_random.Next(0, submitted.DayNumber - founded.DayNumber + 1));
             grants.Add(new JsonObject
             {
-                ["decidedOn"] = "2025-01-01",
+                ["decidedOn"] = Iso(decided),
                 ["activity"] = Activities[_random.Next(Activities.Length)],
                 ["level"] = Levels[_random.Next(3)],
-                ["ageBand"] = Bands[_random.Next(2)],
                 ["grantDkk"] = _random.Next(0, 800_000),
                 ["collective"] = _random.Next(3) == 0,
                 ["startPackage"] = _random.Next(5) == 0,

@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Decisioning.Host.Pages;
+
+/// <summary>
+/// Reads a posted page form, or refuses it with a page: 403 when it was sent from another origin (another port on the
+/// same host is the same <em>site</em> for SameSite cookies, so the cookie alone proves nothing), 413 when it is over
+/// the form limits, 400 when it is not a form or its antiforgery token is missing or not this browser's.
+/// </summary>
+internal static class PageForm
+{
+    /// <summary>Bytes of a whole form (the largest is a rule file tried on the policy page).</summary>
+    public const int MaxBytes = 1 << 20;
+
+    /// <summary>Characters of one value.</summary>
+    public const int MaxValueLength = 256 * 1024;
+
+    /// <summary>Values in one form (the consultant's form has about 40).</summary>
+    public const int MaxValues = 200;
+
+    /// <summary>Characters of one field name.</summary>
+    public const int MaxNameLength = 200;
+
+    private static readonly FormOptions Limits = new()
+    {
+        BufferBody = false,
+        ValueCountLimit = MaxValues,
+        ValueLengthLimit = MaxValueLength,
+        KeyLengthLimit = MaxNameLength,
+        MultipartBodyLengthLimit = MaxBytes,
+        MultipartHeadersCountLimit = 16,
+    };
+
+    /// <summary>The form, or null and the refusal page to answer with.</summary>
+    public static async Task<(IFormCollection? Form, IResult? Refused)> ReadAsync(HttpContext context, PageText t, string? role)
+    {
+        var request = context.Request;
+        if (!FromThisOrigin(request))
+        {
+            return (null, Refuse(t, role, StatusCodes.Status403Forbidden, "form-cross-site"));
+        }
+        if (request.ContentLength > MaxBytes)
+        {
+            return (null, Refuse(t, role, StatusCodes.Status413PayloadTooLarge, "form-too-large"));
+        }
+        if (!request.HasFormContentType)
+        {
+            return (null, Refuse(t, role, StatusCodes.Status400BadRequest, "form-unreadable"));
+        }
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = MaxBytes;
+        }
+        context.Features.Set<IFormFeature>(new FormFeature(request, Limits));
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(context.RequestAborted);
+        }
+        catch (InvalidDataException ex)
+        {
+            var overLimit = ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase);
+            return (null, Refuse(t, role, overLimit ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, overLimit ? "form-too-large" : "form-unreadable"));
+        }
+        catch (BadHttpRequestException ex)
+        {
+            return (null, Refuse(t, role, ex.StatusCode, ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? "form-too-large" : "form-unreadable"));
+        }
+        try
+        {
+            await context.RequestServices.GetRequiredService<IAntiforgery>().ValidateRequestAsync(context);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return (null, Refuse(t, role, StatusCodes.Status400BadRequest, "form-expired"));
+        }
+        return (form, null);
+    }
+
+    /// <summary>
+    /// A browser names where a form was posted from: <c>Sec-Fetch-Site</c> must be <c>same-origin</c> and <c>Origin</c>
+    /// this service's own scheme, host and port. A client that sends neither is no browser posting a forged form; the
+    /// antiforgery token still has to match.
+    /// </summary>
+    public static bool FromThisOrigin(HttpRequest request)
+    {
+        var site = request.Headers["Sec-Fetch-Site"].ToString();
+        if (site.Length > 0 && site != "same-origin")
+        {
+            return false;
+        }
+        var origin = request.Headers.Origin.ToString();
+        return origin.Length == 0 || string.Equals(origin, $"{request.Scheme}://{request.Host.Value}", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static IResult Refuse(PageText t, string? role, int status, string reason) =>
+        HomePages.Page(t, t["refused-title"], $"<p class=\"problem\" role=\"alert\">{Html.E(t[reason])}</p>", role, "/", status);
+}
