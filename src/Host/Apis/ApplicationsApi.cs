@@ -31,6 +31,7 @@ public static class ApplicationsApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/", List)
+            .WithName("ListCases")
             .RequireAuthorization(p => p.RequireRole(Roles.Committee, Roles.Policy))
             .WithSummary("The cases, a page at a time: status=awaiting|decided|all, q=application id, CVR or the start of a company name, "
                 + "sort=date (oldest first)|newest|amount, page=1.., pageSize=1..200.")

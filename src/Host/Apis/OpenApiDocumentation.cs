@@ -60,12 +60,15 @@ public static class OpenApiDocumentation
         options.AddOperationTransformer((operation, context, _) =>
         {
             var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-            if (metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any())
+            var policies = metadata.OfType<AuthorizationPolicy>().ToList();
+            if (metadata.OfType<IAllowAnonymous>().Any() || (!metadata.OfType<IAuthorizeData>().Any() && policies.Count == 0))
             {
                 operation.Security = [];
                 return Task.CompletedTask;
             }
-            var roles = string.Join(" or ", metadata.OfType<IAuthorizeData>().Select(a => a.Policy).OfType<string>().Distinct());
+            var roles = string.Join(" or ", metadata.OfType<IAuthorizeData>().Select(a => a.Policy).OfType<string>()
+                .Concat(policies.SelectMany(p => p.Requirements.OfType<Microsoft.AspNetCore.Authorization.Infrastructure.RolesAuthorizationRequirement>()).SelectMany(r => r.AllowedRoles))
+                .Distinct());
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, context.Document)] = [] }];
             operation.Responses ??= [];
             operation.Responses["401"] = Problem("No valid API key (X-Api-Key).", context.Document);
