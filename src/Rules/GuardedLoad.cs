@@ -6,7 +6,7 @@ namespace Decisioning.Rules;
 /// Runs one load of a rule set on its own thread, with a large stack (the expression parser recurses) and a deadline.
 /// Whatever the load throws becomes a <see cref="RuleSetException"/> naming the file (and rule and line) it was working
 /// on; a load that passes its deadline is refused and told to stop (it checks between rules, parameters, trial
-/// applications and every few hundred evaluation steps), so the caller is never held past the deadline.
+/// applications and every evaluation step), so the caller is never held past the deadline.
 /// </summary>
 internal static class GuardedLoad
 {

@@ -49,6 +49,10 @@ public static class RuleSetCatalog
                 {
                     value = string.Join(", ", (props["words"] as JArray)?.Select(w => (string?)w["word"]) ?? []);
                 }
+                else if (kind == "reporting")
+                {
+                    value = props["activity"] is null ? $"{props["parameter"]} = {props["value"]}" : $"{props["parameter"]} {props["activity"]}: {props["min"]}-{props["max"]}";
+                }
                 else if (kind == "outcome")
                 {
                     value = (string?)props["outcome"];

@@ -29,7 +29,7 @@ public static class RuleSetLimits
     /// <summary>Steps (calls of an inner lambda, elements of a range) one evaluation of one rule may take.</summary>
     public const int MaxStepsPerEvaluation = 200_000;
 
-    /// <summary>Wall-clock time one evaluation of one rule may take (checked every few hundred steps).</summary>
+    /// <summary>Wall-clock time one evaluation of one rule may take.</summary>
     public static readonly TimeSpan EvaluationTime = TimeSpan.FromMilliseconds(250);
 
     /// <summary>How long loading (reading, compiling, trial-running) a rule set may take before it is refused.</summary>

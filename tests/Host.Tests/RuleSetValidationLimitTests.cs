@@ -64,6 +64,31 @@ public sealed class RuleSetValidationLimitTests
     }
 
     [TestMethod]
+    public async Task Validate_ThreeCallersAtOnce_TwoRun_TheThirdIsBusy()
+    {
+        var validator = new RuleSetValidator(s_service.Store, TimeProvider.System, NullLogger<RuleSetValidator>.Instance);
+        var source = RuleSetSource.FromDirectories(TestFiles.Rules, TestFiles.Templates);
+        var results = await Task.WhenAll(new[] { "a", "b", "c" }.Select(caller => validator.ValidateAsync(caller, source, "test", CancellationToken.None)));
+        Assert.AreEqual(RuleSetLimits.MaxConcurrentValidations, results.Count(r => r.Valid), string.Join(", ", results.Select(r => r.Busy)));
+        Assert.AreEqual(1, results.Count(r => r.Busy));
+    }
+
+    [TestMethod]
+    public void Upload_UnpackingPastTheWholeCap_IsRefused()
+    {
+        var random = new Random(7);
+        var files = Enumerable.Range(0, (int)(RuleSetUpload.MaxUnpackedBytes / RuleSetLimits.MaxFileBytes) + 1).Select(i =>
+        {
+            var content = new byte[RuleSetLimits.MaxFileBytes];
+            random.NextBytes(content);
+            return ($"rules/notes/n{i}.md", content);
+        }).ToArray();
+        var upload = RuleSetUpload.Read(Zip(files), "application/zip");
+        Assert.IsFalse(upload.IsValid);
+        StringAssert.Contains(upload.Errors.Single().Message, $"past {RuleSetUpload.MaxUnpackedBytes} bytes for the whole upload");
+    }
+
+    [TestMethod]
     public async Task Validate_PastItsDeadline_IsARefusalNamingTheDeadline()
     {
         var validator = new RuleSetValidator(s_service.Store, TimeProvider.System, NullLogger<RuleSetValidator>.Instance) { Deadline = TimeSpan.FromMilliseconds(1) };

@@ -23,6 +23,9 @@ public sealed class ProgrammePolicy
     public required IReadOnlyList<ConditionRule> Conditions { get; init; }
     public required PolicyOutputs Outputs { get; init; }
 
+    /// <summary>Tranches, indicators and planned numbers after the grant (rules of kind <c>reporting</c>).</summary>
+    public ReportingPlan Reporting { get; init; } = ReportingPlan.None;
+
     /// <summary>The activity with the given id, or null.</summary>
     public ActivityDefinition? FindActivity(string id) => Activities.FirstOrDefault(x => x.Id == id);
 }

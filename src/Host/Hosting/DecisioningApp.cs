@@ -107,6 +107,8 @@ public static class DecisioningApp
         app.MapEligibilityApi();
         app.MapApplicationsApi();
         app.MapLettersApi();
+        app.MapTranchesApi();
+        app.MapReportsApi();
         app.MapRuleSetsApi();
         app.MapRuleSetVersionsApi();
         app.MapPages();

@@ -51,14 +51,14 @@ internal static class CommitteePages
             return HomePages.Page(t, t["queue-title"], sb.ToString(), Roles.Committee, "/committee");
         }).ExcludeFromDescription();
 
-        routes.MapGet("/committee/cases/{id}", (string id, HttpContext context, ApiKeyRegistry keys, ICaseStore store, string? lang) =>
+        routes.MapGet("/committee/cases/{id}", (string id, HttpContext context, ApiKeyRegistry keys, ICaseStore store, TimeProvider time, string? lang) =>
         {
             var t = new PageText(lang ?? "da");
             if (PageAuth.Require(context, keys, Roles.Committee, t) is { } refused)
             {
                 return refused;
             }
-            return CasePage(t, id, store, null);
+            return CasePage(t, id, store, null, today: DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         }).ExcludeFromDescription();
 
         routes.MapPost("/committee/cases/{id}", async (string id, HttpContext context, ApiKeyRegistry keys, ICaseStore store, CaseService cases, string? lang) =>
@@ -163,7 +163,7 @@ internal static class CommitteePages
         _ => recommended.CoFinancing is { GrantDkk: > 0 } c && c.GrantDkk < c.EligibleDkk ? FinalOutcomes.ApproveReduced : FinalOutcomes.Approve,
     };
 
-    private static IResult CasePage(PageText t, string id, ICaseStore store, string? notice, int status = StatusCodes.Status200OK)
+    private static IResult CasePage(PageText t, string id, ICaseStore store, string? notice, int status = StatusCodes.Status200OK, DateOnly? today = null)
     {
         if (store.FindRecommendation(id) is not { } recommendation)
         {
@@ -196,6 +196,7 @@ internal static class CommitteePages
         if (final is not null)
         {
             sb.Append($"<p class=\"notice\">{E(final.Outcome)} · {E(Money(final.GrantDkk, t.Lang))} · {E(final.DecidedBy)} · {E(final.DecidedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))}{(string.IsNullOrWhiteSpace(final.Justification) ? "" : " · " + E(final.Justification))}</p>");
+            sb.Append(TranchesSection.Render(t.Lang, store, id, today ?? DateOnly.MinValue));
         }
         else
         {

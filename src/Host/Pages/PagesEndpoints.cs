@@ -11,5 +11,6 @@ public static class PagesEndpoints
         routes.MapConsultantPages();
         routes.MapCommitteePages();
         routes.MapPolicyPages();
+        routes.MapReportPages();
     }
 }

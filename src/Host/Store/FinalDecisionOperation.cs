@@ -80,6 +80,7 @@ internal static class FinalDecisionOperation
             Ledger = grant,
         };
         batch.InsertFinalDecision(record);
+        AfterGrantOperations.Decided(batch, record, application, recommendation, ruleSet);
         return new FinalDecisionResult { Status = FinalDecisionStatus.Recorded, Record = record };
     }
 }

@@ -9,7 +9,7 @@ namespace Decisioning.Host.Store;
 /// implementation (<c>LiteDbCaseStore</c> embedded, <c>PostgresCaseStore</c> for several
 /// hosts); the pages, API and commands see only this.
 /// </summary>
-public interface ICaseStore : IDisposable
+public partial interface ICaseStore : IDisposable
 {
     /// <summary>Where the store is, for logs and the health report (a file path, or the PostgreSQL host and database).</summary>
     string Location { get; }

@@ -5,7 +5,7 @@ namespace Decisioning.Host.Store;
 /// ledger as it will be once the transaction commits, and inserts that each append their audit entry. The write
 /// operations (<see cref="StoreOperations"/>, <see cref="FinalDecisionOperation"/>) are written once against it.
 /// </summary>
-internal interface IStoreTransaction
+internal partial interface IStoreTransaction
 {
     /// <summary>The time of the records written now.</summary>
     DateTimeOffset Now { get; }

@@ -10,5 +10,5 @@ public static class StoreCollections
     public const string RuleSetRefusals = "rulesetRefusals";
 
     /// <summary>The kinds of record the audit trail covers.</summary>
-    public static readonly IReadOnlyList<string> Audited = [Applications, Recommendations, FinalDecisions, RuleSets, RuleSetRefusals];
+    public static readonly IReadOnlyList<string> Audited = [Applications, Recommendations, FinalDecisions, RuleSets, RuleSetRefusals, AfterGrantKeys.Collection];
 }

@@ -51,10 +51,14 @@ internal static class StoreCopy
                 case AuditKinds.RuleSetActivated:
                     await target.WriteAsync(tx => Do(() => tx.AuditActivation(e.Key)));
                     break;
+                case var kind when AfterGrantCopy.Copies(kind):
+                    await AfterGrantCopy.CopyAsync(from, target, e);
+                    break;
                 default:
                     throw new InvalidOperationException($"Audit entry {e.Sequence} has a kind this version does not know: '{e.Kind}'.");
             }
         }
+        await AfterGrantCopy.CopyDerivedAsync(from, target);
         return (source, to.VerifyAudit());
     }
 

@@ -126,6 +126,7 @@ internal sealed class PolicyCompiler
         var conditions = new List<ConditionRule>();
         var outputs = new Dictionary<string, List<(RuleDefinition Rule, object Compiled)>>(StringComparer.Ordinal);
         var parameters = new Dictionary<string, (RuleDefinition Rule, object Value)>(StringComparer.Ordinal);
+        var reporting = new ReportingPlanCompiler();
 
         foreach (var rule in rules)
         {
@@ -214,6 +215,9 @@ internal sealed class PolicyCompiler
                             Text = _expressions.CompileMessage(rule.SuccessEvent, scope, withMilestone: perMilestone),
                         });
                         break;
+                    case "reporting":
+                        reporting.Add(p);
+                        break;
                     case "activity":
                         if (CompileActivity(rule, p, rref, scope, checks) is { } activity)
                         {
@@ -258,6 +262,7 @@ internal sealed class PolicyCompiler
         {
             Missing("the parameter 'passMark' (P3.2) is missing");
         }
+        var plan = reporting.Build(activities.Select(x => x.Id).ToHashSet(StringComparer.Ordinal), Missing);
         if (_errors.Count > before)
         {
             return null;
@@ -281,6 +286,7 @@ internal sealed class PolicyCompiler
             Limits = limits,
             Outcomes = outcomes,
             Conditions = conditions,
+            Reporting = plan,
             Outputs = new PolicyOutputs
             {
                 AgeBand = Outputs<string>(outputs, "ageBand"),

@@ -8,12 +8,13 @@ namespace Decisioning.Rules.Compilation;
 /// every inner lambda (the body of an <c>Any</c>, <c>Where</c>, ...) and every element of a range calls
 /// <see cref="Step"/>; a rule that takes more than <see cref="RuleSetLimits.MaxStepsPerEvaluation"/> steps or
 /// <see cref="RuleSetLimits.EvaluationTime"/> throws, and the pipeline turns that into a rule error (no decision).
+/// The clock is read from the first step on (a rule without inner lambdas never reads it; one step of a rule is
+/// bounded by the tree-size limit), so a rule without loops costs two thread-static writes.
 /// Public only because compiled rules call it.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class RuleBudget
 {
-    private const int CheckEvery = 256;
     private static readonly long EvaluationTicks = (long)(RuleSetLimits.EvaluationTime.TotalSeconds * Stopwatch.Frequency);
 
     [ThreadStatic]
@@ -33,13 +34,11 @@ public static class RuleBudget
         t_deadline = 0;
     }
 
-    /// <summary>Counts one step; every few hundred steps checks the step count, the clock and the load's deadline.</summary>
+    /// <summary>Counts one step and checks the step count, the clock and the load's deadline.</summary>
     public static void Step()
     {
-        if (++t_steps % CheckEvery == 0)
-        {
-            Check();
-        }
+        ++t_steps;
+        Check();
     }
 
     /// <summary>Throws when the load this thread is running has passed its deadline.</summary>

@@ -23,6 +23,7 @@ internal sealed class RuleProperties(RuleDefinition rule, List<RuleSetError> err
         ["outcome"] = ["outcome", "decisionBody", "reasons", "showCoFinancing", "followUp"],
         ["condition"] = ["perMilestone"],
         ["activity"] = ["activity", "nameDa", "nameEn", "share", "collective", "free", "openToAll", "youngExempt", "initialNetwork", "budgetDkk", "plannedCompanies"],
+        ["reporting"] = ["parameter", "activity", "value", "min", "max"],
     };
 
     public static IEnumerable<string> Kinds => ByKind.Keys;

@@ -53,6 +53,7 @@ internal sealed class LiteDbAuditSource(ILiteDatabase db) : IAuditSource
             StoreCollections.Recommendations => RecordHashes.Recommendation(key, d["record"].AsString),
             StoreCollections.FinalDecisions => RecordHashes.FinalDecision(key, d["record"].AsString),
             StoreCollections.RuleSets => RecordHashes.RuleSet(StoreDocuments.ToRuleSet(d)),
+            AfterGrantKeys.Collection => AfterGrantKeys.RecordHash(key, d["record"].AsString),
             _ => RecordHashes.Refusal(key, d["record"].AsString),
         };
     }

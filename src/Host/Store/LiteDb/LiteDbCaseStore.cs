@@ -12,7 +12,7 @@ namespace Decisioning.Host.Store.LiteDb;
 /// <see cref="LiteDbEngine"/> and <see cref="DurableFileStream"/>). Opening reads no record: the ledger version and the
 /// audit head are the last entries of their indexes.
 /// </summary>
-public sealed class LiteDbCaseStore : ICaseStore, ICopyableStore
+public sealed partial class LiteDbCaseStore : ICaseStore, ICopyableStore
 {
     private readonly LiteDatabase _db;
     private readonly DurableFileStream _data;
@@ -38,6 +38,7 @@ public sealed class LiteDbCaseStore : ICaseStore, ICopyableStore
         _cases = new LiteDbCaseIndex(db);
         LiteDbSchema.Upgrade(db);
         LiteDbSchema.CheckKey(db, key);
+        LiteDbAfterGrant.EnsureIndexes(db);
         var last = db.GetCollection(StoreDocuments.Audit).Query().OrderByDescending("_id").Limit(1).FirstOrDefault();
         var head = last is null ? AuditHead.Empty : new AuditHead(last["_id"].AsInt64, last["hash"].AsString);
         _engine = new LiteDbEngine(db, log, key, _tip, _ledger, _ledger.Version(), head, time);

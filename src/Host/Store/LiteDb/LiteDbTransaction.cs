@@ -3,7 +3,7 @@ using LiteDB;
 namespace Decisioning.Host.Store.LiteDb;
 
 /// <summary>One LiteDB transaction on the writer thread: finds see its own inserts; each insert appends its audit entry.</summary>
-internal sealed class LiteDbTransaction(
+internal sealed partial class LiteDbTransaction(
     ILiteDatabase db, AuditKey key, ISet<string> knownRuleSets, LiteDbLedger ledger, long ledgerVersion, AuditHead head, DateTimeOffset now) : IStoreTransaction
 {
     private readonly LiteDbCaseIndex _cases = new(db);

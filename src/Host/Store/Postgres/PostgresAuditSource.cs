@@ -37,6 +37,7 @@ internal sealed class PostgresAuditSource(NpgsqlDataSource source) : IAuditSourc
         StoreCollections.FinalDecisions => Hash(_records.FinalDecisionText(key), keyed ? t => RecordHashes.FinalDecision(key, t) : null),
         StoreCollections.RuleSetRefusals => Hash(_records.RefusalText(key), keyed ? t => RecordHashes.Refusal(key, t) : null),
         StoreCollections.RuleSets => _records.FindRuleSet(key) is { } r ? (keyed ? RecordHashes.RuleSet(r) : r.ToSource().Hash) : null,
+        AfterGrantKeys.Collection => Hash(PostgresAfterGrant.Record(source, key), keyed ? t => AfterGrantKeys.RecordHash(key, t) : null),
         _ => null,
     };
 
@@ -49,6 +50,7 @@ internal sealed class PostgresAuditSource(NpgsqlDataSource source) : IAuditSourc
             (StoreCollections.FinalDecisions, "SELECT application_id FROM final_decisions"),
             (StoreCollections.RuleSets, "SELECT hash FROM rulesets"),
             (StoreCollections.RuleSetRefusals, "SELECT id FROM ruleset_refusals"),
+            (AfterGrantKeys.Collection, "SELECT key FROM after_grant"),
         ];
         foreach (var (collection, sql) in tables)
         {

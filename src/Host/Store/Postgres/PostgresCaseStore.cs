@@ -11,7 +11,7 @@ namespace Decisioning.Host.Store.Postgres;
 /// writes of all hosts form one order: one audit chain, one ledger, and a final decision's caps and budget checked
 /// against every grant committed before it on any host. Reads use the connection pool and read committed data.
 /// </summary>
-public sealed class PostgresCaseStore : ICaseStore, ICopyableStore
+public sealed partial class PostgresCaseStore : ICaseStore, ICopyableStore
 {
     private readonly NpgsqlDataSource _source;
     private readonly PostgresRecords _records;

@@ -48,6 +48,7 @@ internal static class PostgresSchema
         """
         CREATE TABLE store_meta (name text PRIMARY KEY, value text NOT NULL);
         """,
+        PostgresAfterGrant.Migration,
     ];
 
     /// <summary>Records the audit key's fingerprint at the first start; refuses another key after that (every host needs the same key).</summary>

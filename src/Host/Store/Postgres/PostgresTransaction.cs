@@ -10,7 +10,7 @@ namespace Decisioning.Host.Store.Postgres;
 /// stays one chain and a final decision's caps and budget see every grant committed before it, on any host. Inserts
 /// are sent together (one round trip) at the end of each write or before the next read, not one statement at a time.
 /// </summary>
-internal sealed class PostgresTransaction : IStoreTransaction, IDisposable
+internal sealed partial class PostgresTransaction : IStoreTransaction, IDisposable
 {
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _tx;
