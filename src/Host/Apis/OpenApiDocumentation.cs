@@ -28,7 +28,9 @@ public static class OpenApiDocumentation
         ("Eligibility", "What a company could get before it applies (consultant key). Nothing is stored."),
         ("Applications", "Submitting applications and the committee's final decisions; the grant ledger follows the final decisions."),
         ("Letters", "Decision letters in Danish or English, rendered from the stored decision (committee key)."),
-        ("Rule sets", "The active rule set and validation of a candidate one (policy key)."),
+        ("Rule sets", "The rule-set versions, the one in force, a parameter diff between two, and validation of a candidate (policy key)."),
+        ("After the grant", "Milestones, tranches and follow-ups of a granted application (consultant and committee keys)."),
+        ("Reports", "The programme's half-yearly status per activity (policy key)."),
     ];
 
     /// <summary>Adds the document, operation and schema transformers.</summary>
