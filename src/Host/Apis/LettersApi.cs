@@ -23,6 +23,7 @@ public static class LettersApi
     {
         var group = routes.MapGroup("/api/applications").WithTags("Letters");
         group.MapGet("/{id}/letter", Letter)
+            .WithName("GetLetter")
             .RequireAuthorization(Roles.Committee)
             .WithSummary("The decision letter (HTML) in Danish (lang=da, the default) or English (lang=en).")
             .Produces<string>(StatusCodes.Status200OK, "text/html")
