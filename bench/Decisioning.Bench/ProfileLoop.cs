@@ -21,14 +21,30 @@ public static class ProfileLoop
         var apps = inputs.Applications.ToArray();
         var json = inputs.Json.ToArray();
         var decisions = apps.Select(a => DecisionPipeline.Decide(a, policy, EmptyLedger.Instance)).ToArray();
+        var bytes = json.Select(j => System.Text.Encoding.UTF8.GetBytes(System.Text.Json.Nodes.JsonNode.Parse(j)!.ToJsonString())).ToArray();
+        var reflection = new JsonSerializerOptions(DecisionJson.Compact) { TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver() };
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
+        var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
+        void Write(Decisioning.Output.Decision d)
+        {
+            buffer.ResetWrittenCount();
+            writer.Reset(buffer);
+            JsonSerializer.Serialize(writer, d, DecisionJson.CompactDecision);
+            writer.Flush();
+        }
         Action<int> step = stage switch
         {
             "decide" => i => DecisionPipeline.Decide(apps[i], policy, EmptyLedger.Instance),
             "handwritten" => i => HandWrittenPolicy.Decide(apps[i], policy.Version, policy.Hash),
             "parse" => i => ApplicationReader.Read(json[i], policy),
             "serialize" => i => JsonSerializer.SerializeToUtf8Bytes(decisions[i], DecisionJson.Compact),
+            "serialize-reflection" => i => JsonSerializer.SerializeToUtf8Bytes(decisions[i], reflection),
+            "writer" => i => Write(decisions[i]),
+            "parse-line" => i => ApplicationReader.Read(bytes[i], policy),
+            // What decide-batch does per line: compact UTF-8 line in, decision written as UTF-8 to a reused buffer.
+            "line" => i => Write(DecisionPipeline.Decide(ApplicationReader.Read(bytes[i], policy).Value!, policy, EmptyLedger.Instance)),
             "all" => i => JsonSerializer.SerializeToUtf8Bytes(DecisionPipeline.Decide(ApplicationReader.Read(json[i], policy).Value!, policy, EmptyLedger.Instance), DecisionJson.Compact),
-            _ => throw new ArgumentException($"stage must be decide, handwritten, parse, serialize or all, not '{stage}'"),
+            _ => throw new ArgumentException($"stage must be decide, handwritten, parse, parse-line, serialize, serialize-reflection, writer, line or all, not '{stage}'"),
         };
         for (var w = 0; w < 20_000; w++)
         {

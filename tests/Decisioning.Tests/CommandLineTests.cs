@@ -218,4 +218,120 @@ public sealed class CommandLineTests
         var run = Cli(Example01, "decide", "-", "--rules", Path.Combine(_dir, "no-such-rules"));
         Assert.AreEqual(1, run.Exit);
     }
+    [TestMethod]
+    [DataRow("--help")]
+    [DataRow("-h")]
+    public void Help_OnTheProgram_ListsEveryCommand_ExitsZero(string help)
+    {
+        var run = Cli("", help);
+        Assert.AreEqual(0, run.Exit, run.Err);
+        foreach (var command in new[] { "decide", "check", "decide-batch", "validate-rules", "serve", "audit", "redecide" })
+        {
+            StringAssert.Contains(run.Out, "  " + command);
+        }
+    }
+
+    [TestMethod]
+    public void Help_OnACommand_ListsOnlyItsOptions()
+    {
+        var decide = Cli("", "decide", "--help");
+        Assert.AreEqual(0, decide.Exit, decide.Err);
+        StringAssert.Contains(decide.Out, "--letter");
+        Assert.DoesNotContain("--urls", decide.Out);
+        var serve = Cli("", "serve", "--help");
+        StringAssert.Contains(serve.Out, "--urls");
+        Assert.DoesNotContain("--letter", serve.Out);
+    }
+
+    [TestMethod]
+    [DataRow("decde", "'decide'")]
+    [DataRow("valdate-rules", "'validate-rules'")]
+    [DataRow("decide-bath", "'decide-batch'")]
+    public void MisspeltCommand_NamesTheWord_AndSuggestsTheCommand_ExitsTwo(string word, string suggestion)
+    {
+        var run = Cli("", word, "x.json");
+        Assert.AreEqual(2, run.Exit);
+        Assert.AreEqual("", run.Out);
+        StringAssert.Contains(run.Err, $"'{word}' is not a command. Did you mean {suggestion}");
+    }
+
+    [TestMethod]
+    [DataRow("check", "--letter")]
+    [DataRow("decide", "--urls", "http://127.0.0.1:5299")]
+    [DataRow("decide-batch", "--lang", "en")]
+    public void OptionOfAnotherCommand_IsRefused_ExitsTwo(string command, string option, string? value = null)
+    {
+        var file = Write($"refused-{command}.json", Example01);
+        var run = Cli("", value is null ? [command, file, option, "--rules", RepoPaths.Rules] : [command, file, option, value, "--rules", RepoPaths.Rules]);
+        Assert.AreEqual(2, run.Exit);
+        Assert.AreEqual("", run.Out);
+        StringAssert.Contains(run.Err, $"{option} does not apply to decisioning {command}");
+    }
+
+    [TestMethod]
+    public void AnOptionGivenTwice_TheLaterCounts()
+    {
+        var missing = Path.Combine(_dir, "no-rules-here");
+        var later = Cli(Example01, "decide", "-", "--rules", missing, "--rules", RepoPaths.Rules);
+        Assert.AreEqual(0, later.Exit, later.Err);
+        var earlier = Cli(Example01, "decide", "-", "--rules", RepoPaths.Rules, "--rules", missing);
+        Assert.AreEqual(1, earlier.Exit);
+    }
+
+    [TestMethod]
+    public void RulesFolderNotFound_SaysWhereItLooked_AndSuggestsTheOption()
+    {
+        var missing = Path.Combine(_dir, "nowhere", "rules");
+        var run = Cli(Example01, "decide", "-", "--rules", missing);
+        Assert.AreEqual(1, run.Exit);
+        StringAssert.Contains(run.Err, missing);
+        StringAssert.Contains(run.Err, "--rules DIR");
+    }
+
+    [TestMethod]
+    [DataRow("decide")]
+    [DataRow("check")]
+    [DataRow("decide-batch")]
+    public void InputThatIsAFolder_ExitsTwo_SayingSo(string command)
+    {
+        var run = Cli("", command, _dir, "--rules", RepoPaths.Rules);
+        Assert.AreEqual(2, run.Exit);
+        StringAssert.Contains(run.Err, $"{_dir} is a folder");
+    }
+
+    [TestMethod]
+    [DataRow("decide")]
+    [DataRow("validate-rules")]
+    public void ASocketInTheRulesFolder_ExitsOne_NamingTheFile(string command)
+    {
+        var copy = TestRules.CopyToTemp();
+        try
+        {
+            using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+            socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(Path.Combine(copy.Rules, "framework", "socket.json")));
+            var run = command == "decide" ? Cli(Example01, "decide", "-", "--rules", copy.Rules) : Cli("", "validate-rules", copy.Rules);
+            Assert.AreEqual(1, run.Exit, run.Err);
+            StringAssert.Contains(run.Err, "socket.json");
+            StringAssert.Contains(run.Err, "socket");
+            Assert.DoesNotContain("   at ", run.Err);
+        }
+        finally
+        {
+            Directory.Delete(copy.Root, true);
+        }
+    }
+
+    [TestMethod]
+    public void Serve_OnAPortInUse_NamesThePort_AndSuggestsUrls()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+        var db = Path.Combine(_dir, "port-in-use.db");
+        var run = Cli("", "serve", "--urls", $"http://127.0.0.1:{port}", "--db", db, "--rules", RepoPaths.Rules, "--templates", RepoPaths.Templates);
+        Assert.AreEqual(1, run.Exit);
+        StringAssert.Contains(run.Err, $"port {port}");
+        StringAssert.Contains(run.Err, "--urls");
+        Assert.DoesNotContain("   at ", run.Err);
+    }
 }

@@ -93,7 +93,8 @@ public sealed class RolesTests
         {
             Assert.IsTrue(schemas.ContainsKey(schema), schema);
         }
-        Assert.IsNotNull(paths["/api/applications"]!["post"]!["requestBody"]!["content"]!["application/json"]!["schema"]!["properties"]!["company"]);
+        Assert.AreEqual("#/components/schemas/Application", (string?)paths["/api/applications"]!["post"]!["requestBody"]!["content"]!["application/json"]!["schema"]!["$ref"]);
+        Assert.IsNotNull(schemas["Application"]!["properties"]!["company"]);
         Assert.AreEqual("X-Api-Key", (string?)document["components"]!["securitySchemes"]!["ApiKey"]!["name"]);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Decisioning.Model;
 using Decisioning.Policy;
@@ -6,259 +7,163 @@ namespace Decisioning.Input;
 
 /// <summary>
 /// Parses and validates an application (contract input) against the active rule set's programmes, activities and
-/// enumerations. Every bad field is reported by JSON path; nothing partial is returned.
+/// enumerations, reading the UTF-8 bytes once (<see cref="ContractReader"/> over <see cref="ApplicationContract"/>).
+/// Every bad field is reported by JSON path; nothing partial is returned.
 /// </summary>
 public static class ApplicationReader
 {
     /// <summary>Deepest nesting accepted; deeper input is refused as absurd.</summary>
     public const int MaxDepth = 32;
 
-    private static readonly JsonDocumentOptions Options = new() { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
-
     /// <summary>Reads an application from JSON text (UTF-8 bytes).</summary>
     /// <param name="json">The JSON.</param>
     /// <param name="set">The rule set whose programmes and enumerations the input must use.</param>
     /// <param name="requireProject">False for an eligibility check, which needs no project block (and ignores one).</param>
-    public static InputResult<Application> Read(ReadOnlyMemory<byte> json, PolicySet set, bool requireProject = true)
-    {
-        // Text that does not decode (invalid UTF-8, an unpaired surrogate escape) is bad input, not a crash (issue 9);
-        // the HTTP API names the field first (Host: RequestBodyJson), the command line and stored bodies rely on this.
-        if (!System.Text.Unicode.Utf8.IsValid(json.Span))
-        {
-            return new InputResult<Application>(null, [new InputError("$", "is not valid UTF-8 text")]);
-        }
-        JsonDocument doc;
-        try
-        {
-            doc = JsonDocument.Parse(json, Options);
-        }
-        catch (JsonException ex)
-        {
-            return new InputResult<Application>(null, [new InputError("$", "is not valid JSON: " + ex.Message)]);
-        }
-        using (doc)
-        {
-            try
-            {
-                return Read(doc.RootElement, set, requireProject);
-            }
-            catch (InvalidOperationException ex) when (ex.Message.Contains("UTF-16", StringComparison.Ordinal))
-            {
-                return new InputResult<Application>(null, [new InputError("$", "holds a string with an unpaired surrogate (such as \\ud800)")]);
-            }
-        }
-    }
+    public static InputResult<Application> Read(ReadOnlyMemory<byte> json, PolicySet set, bool requireProject = true) =>
+        Read(json.Span, set, requireProject);
 
     /// <summary>Reads an application from a string.</summary>
     public static InputResult<Application> Read(string json, PolicySet set, bool requireProject = true) =>
-        Read(System.Text.Encoding.UTF8.GetBytes(json), set, requireProject);
+        Read(System.Text.Encoding.UTF8.GetBytes(json).AsSpan(), set, requireProject);
 
     /// <summary>Reads an application from a parsed JSON element.</summary>
-    public static InputResult<Application> Read(JsonElement root, PolicySet set, bool requireProject = true)
+    public static InputResult<Application> Read(JsonElement root, PolicySet set, bool requireProject = true) =>
+        Read(JsonSerializer.SerializeToUtf8Bytes(root).AsSpan(), set, requireProject);
+
+    private static InputResult<Application> Read(ReadOnlySpan<byte> json, PolicySet set, bool requireProject)
     {
-        var r = new JsonFieldReader();
-        if (root.ValueKind != JsonValueKind.Object)
+        // Text that does not decode (invalid UTF-8) is bad input, not a crash (issue 9); an unpaired surrogate escape
+        // (\ud800) is caught where the reader makes the string (ContractReader).
+        if (!System.Text.Unicode.Utf8.IsValid(json))
         {
-            r.Error("$", "must be a JSON object (one application)");
-            return new InputResult<Application>(null, r.Errors);
+            return new InputResult<Application>(null, [new InputError("$", "is not valid UTF-8 text")]);
         }
-        const string p = "$";
-        var id = r.String(root, p, "applicationId", true);
+        var errors = new List<InputError>();
+        var root = ContractReader.Read(json, ApplicationContract.Fields, set.Enumerations, requireProject, MaxDepth, errors);
+        if (root is null)
+        {
+            return new InputResult<Application>(null, errors);
+        }
+        var r = new FieldCursor(root);
+        var id = r.String("applicationId");
+        var programmeId = r.String("programme");
+        var activityId = r.String("activity");
+        var submittedOn = r.Date("submittedOn");
+        var company = r.Object("company");
+        var growthMappingDone = r.Bool("growthMappingDone");
+        var additionality = r.Bool("additionality");
+        var justification = r.String("exceptionJustification");
+        var assessment = r.Object("assessment");
+        var project = r.Object("project");
+        var priorGrants = r.Items("priorGrants");
         if (id is not null && ApplicationIds.Problem(id) is { } badId)
         {
-            r.Error("$.applicationId", badId);
+            errors.Add(new InputError("$.applicationId", badId));
         }
-        var programmeId = r.String(root, p, "programme", true);
-        var activityId = r.String(root, p, "activity", requireProject);
-        var submittedOn = r.Date(root, p, "submittedOn", true);
+
         ProgrammePolicy? programme = null;
         if (programmeId is not null)
         {
             programme = set.FindProgramme(programmeId);
             if (programme is null)
             {
-                r.Error("$.programme", $"must be one of {string.Join(", ", set.Programmes.Keys)}, not '{programmeId}'");
+                errors.Add(new InputError("$.programme", $"must be one of {string.Join(", ", set.Programmes.Keys)}, not '{programmeId}'"));
             }
         }
         if (programme is not null && activityId is not null && programme.FindActivity(activityId) is null)
         {
-            r.Error("$.activity", $"must be an activity of {programme.Id} ({string.Join(", ", programme.Activities.Select(x => x.Id))}), not '{activityId}'");
+            errors.Add(new InputError("$.activity", $"must be an activity of {programme.Id} ({string.Join(", ", programme.Activities.Select(x => x.Id))}), not '{activityId}'"));
         }
-        var company = ReadCompany(r, root, submittedOn, set);
-        var growthMappingDone = r.Bool(root, p, "growthMappingDone", true);
-        var additionality = r.Bool(root, p, "additionality", true);
-        var justification = r.String(root, p, "exceptionJustification", false, nonEmpty: false);
-        var assessment = ReadAssessment(r, root, set.Enumerations);
-        var project = requireProject ? ReadProject(r, root) : null;
-        var (priorGrants, declaredBands) = ReadPriorGrants(r, root, set.Enumerations);
-
-        if (r.Errors.Count > 0)
+        var companyValue = company is null ? null : ReadCompany(company, submittedOn, set, errors);
+        var projectValue = project is null ? null : ReadProject(project, errors);
+        if (errors.Count > 0)
         {
-            return new InputResult<Application>(null, r.Errors);
+            return new InputResult<Application>(null, errors);
         }
+        var declaredBands = new List<string?>(priorGrants?.Count ?? 0);
         var application = new Application
         {
             ApplicationId = id!,
             Programme = programmeId!,
             Activity = activityId ?? "",
             SubmittedOn = submittedOn!.Value,
-            Company = company!,
+            Company = companyValue!,
             GrowthMappingDone = growthMappingDone!.Value,
             Additionality = additionality!.Value,
             ExceptionJustification = justification,
-            Assessment = assessment,
-            Project = project,
-            PriorGrants = priorGrants,
+            Assessment = assessment is null ? null : ReadAssessment(assessment),
+            Project = requireProject ? projectValue : null,
+            PriorGrants = priorGrants is null ? [] : priorGrants.Select(g => ReadPriorGrant(g!, declaredBands)).ToList(),
         };
         return RuleSetInputChecks.WithPriorGrantAgeBands(application, declaredBands, set);
     }
 
-    private static Company? ReadCompany(JsonFieldReader r, JsonElement root, DateOnly? submittedOn, PolicySet set)
+    private static Company? ReadCompany(ContractObject c, DateOnly? submittedOn, PolicySet set, List<InputError> errors)
     {
-        if (r.Object(root, "$", "company", true) is not { } c)
-        {
-            return null;
-        }
-        const string p = "$.company";
-        var cvr = r.String(c, p, "cvr", true);
-        if (cvr is not null && (cvr.Length != 8 || !cvr.All(char.IsAsciiDigit)))
-        {
-            r.Error("$.company.cvr", $"must be a CVR number of 8 digits, not '{cvr}'");
-        }
-        var name = r.String(c, p, "name", true);
-        var foundedOn = r.Date(c, p, "foundedOn", true);
-        if (foundedOn is { } f && submittedOn is { } s && f > s)
-        {
-            r.Error("$.company.foundedOn", $"must not be after submittedOn ({s:yyyy-MM-dd}), not {f:yyyy-MM-dd}");
-        }
-        var employees = r.Whole(c, p, "employees", true, 0, 10_000_000, "a head count");
-        var region = r.String(c, p, "region", true);
-        var sector = r.String(c, p, "sector", true);
+        var r = new FieldCursor(c);
+        var cvr = r.String("cvr");
+        var name = r.String("name");
+        var foundedOn = r.Date("foundedOn");
+        var employees = r.Number("employees");
+        var region = r.String("region");
+        var sector = r.String("sector");
+        var items = r.Items("employeeHistory");
         foreach (var (vocabulary, word) in new[] { ("region", region), ("sector", sector) })
         {
             if (word is not null && RuleSetInputChecks.Word(set, vocabulary, word) is { } bad)
             {
-                r.Error(bad.Path, bad.Message); // P1.8
+                errors.Add(bad); // P1.8
             }
         }
-        var history = new List<EmployeeCount>();
-        if (r.Array(c, p, "employeeHistory", false) is { } h)
+        if (foundedOn is { } f && submittedOn is { } s && f > s)
         {
-            var i = 0;
-            foreach (var item in h.EnumerateArray())
-            {
-                var ip = JsonFieldReader.Index(p + ".employeeHistory", i++);
-                if (item.ValueKind != JsonValueKind.Object)
-                {
-                    r.Error(ip, "must be an object with year and employees");
-                    continue;
-                }
-                var year = r.Whole(item, ip, "year", true, 1800, 9999, "a year");
-                var count = r.Whole(item, ip, "employees", true, 0, 10_000_000, "a head count");
-                if (year is not null && count is not null)
-                {
-                    if (history.Any(e => e.Year == year))
-                    {
-                        r.Error(JsonFieldReader.Join(ip, "year"), $"{year} is given twice");
-                    }
-                    history.Add(new EmployeeCount((int)year, (int)count));
-                }
-            }
+            errors.Add(new InputError("$.company.foundedOn", $"must not be after submittedOn ({s:yyyy-MM-dd}), not {f:yyyy-MM-dd}"));
         }
-        if (cvr is null || name is null || foundedOn is null || employees is null || region is null || sector is null)
+        var history = new List<EmployeeCount>(items?.Count ?? 0);
+        for (var i = 0; items is not null && i < items.Count; i++)
+        {
+            var h = items[i] is { } item ? new FieldCursor(item) : default;
+            if (items[i] is null || h.Number("year") is not { } year || h.Number("employees") is not { } count)
+            {
+                continue;
+            }
+            if (history.Exists(e => e.Year == year))
+            {
+                errors.Add(new InputError($"$.company.employeeHistory[{i.ToString(CultureInfo.InvariantCulture)}].year", $"{year} is given twice"));
+            }
+            history.Add(new EmployeeCount((int)year, (int)count));
+        }
+        if (!c.Complete)
         {
             return null;
         }
         return new Company
         {
-            Cvr = cvr,
-            Name = name,
-            FoundedOn = foundedOn.Value,
-            Employees = (int)employees.Value,
-            Region = region,
-            Sector = sector,
+            Cvr = cvr!,
+            Name = name!,
+            FoundedOn = foundedOn!.Value,
+            Employees = (int)employees!.Value,
+            Region = region!,
+            Sector = sector!,
             EmployeeHistory = history,
         };
     }
 
-    private static Assessment? ReadAssessment(JsonFieldReader r, JsonElement root, EnumerationCatalog e)
+    private static Assessment ReadAssessment(ContractObject a)
     {
-        if (r.Object(root, "$", "assessment", false) is not { } a)
-        {
-            return null;
-        }
-        const string p = "$.assessment";
-        GrowthAmbition? growth = null;
-        if (r.Object(a, p, "growthAmbition", true) is { } g)
-        {
-            const string gp = p + ".growthAmbition";
-            var horizon = r.Number(g, gp, "horizonYears", true, 0, 100);
-            var revenue = r.Number(g, gp, "revenueGrowth", true, -1, 1000);
-            var employment = r.Number(g, gp, "employmentGrowth", true, -1, 1000);
-            var export = r.Number(g, gp, "exportGrowth", true, -1, 1000);
-            if (horizon is not null && revenue is not null && employment is not null && export is not null)
-            {
-                growth = new GrowthAmbition(horizon.Value, revenue.Value, employment.Value, export.Value);
-            }
-        }
-        Scalability? scalability = null;
-        if (r.Object(a, p, "scalability", true) is { } s)
-        {
-            const string sp = p + ".scalability";
-            var plan = r.Word(s, sp, "businessPlan", true, e.Find("businessPlan"));
-            var valueAdded = r.Number(s, sp, "valueAddedGrowth", true, -1, 1000);
-            if (plan is not null && valueAdded is not null)
-            {
-                scalability = new Scalability(plan, valueAdded.Value);
-            }
-        }
-        Organisation? organisation = null;
-        if (r.Object(a, p, "organisation", true) is { } o)
-        {
-            const string op = p + ".organisation";
-            var management = r.Word(o, op, "management", true, e.Find("management"));
-            var board = r.Word(o, op, "board", true, e.Find("board"));
-            var knowledge = r.Word(o, op, "externalKnowledge", true, e.Find("externalKnowledge"));
-            if (management is not null && board is not null && knowledge is not null)
-            {
-                organisation = new Organisation(management, board, knowledge);
-            }
-        }
-        Market? market = null;
-        if (r.Object(a, p, "market", true) is { } m)
-        {
-            const string mp = p + ".market";
-            var share = r.Number(m, mp, "exportShare", true, 0, 1);
-            var tested = r.Bool(m, mp, "potentialTested", true);
-            var outside = r.Bool(m, mp, "salesMostlyOutsideRegion", true);
-            var experience = r.Word(m, mp, "exportExperience", true, e.Find("exportExperience"));
-            var ambition = r.Bool(m, mp, "exportAmbition", true);
-            var channels = r.Bool(m, mp, "salesChannelsClarified", true);
-            if (share is not null && tested is not null && outside is not null && experience is not null && ambition is not null && channels is not null)
-            {
-                market = new Market(share.Value, tested.Value, outside.Value, experience, ambition.Value, channels.Value);
-            }
-        }
-        Finance? finance = null;
-        if (r.Object(a, p, "finance", true) is { } fi)
-        {
-            const string fp = p + ".finance";
-            var equity = r.Bool(fi, fp, "equityPositive", true);
-            var profitable = r.Bool(fi, fp, "profitable", true);
-            var overview = r.Bool(fi, fp, "capitalNeedsOverview", true);
-            var access = r.Bool(fi, fp, "fundingAccess", true);
-            var risk = r.Word(fi, fp, "riskCapital", true, e.Find("riskCapital"));
-            if (equity is not null && profitable is not null && overview is not null && access is not null && risk is not null)
-            {
-                finance = new Finance(equity.Value, profitable.Value, overview.Value, access.Value, risk);
-            }
-        }
-        var technology = r.Word(a, p, "technology", true, e.Find("technology"));
-        var roleModel = r.Word(a, p, "roleModel", true, e.Find("roleModel"));
-        if (growth is null || scalability is null || organisation is null || market is null || finance is null || technology is null || roleModel is null)
-        {
-            return null;
-        }
+        var r = new FieldCursor(a);
+        var g = new FieldCursor(r.Object("growthAmbition")!);
+        var growth = new GrowthAmbition(g.Number("horizonYears")!.Value, g.Number("revenueGrowth")!.Value, g.Number("employmentGrowth")!.Value, g.Number("exportGrowth")!.Value);
+        var s = new FieldCursor(r.Object("scalability")!);
+        var scalability = new Scalability(s.Word("businessPlan")!, s.Number("valueAddedGrowth")!.Value);
+        var o = new FieldCursor(r.Object("organisation")!);
+        var organisation = new Organisation(o.Word("management")!, o.Word("board")!, o.Word("externalKnowledge")!);
+        var m = new FieldCursor(r.Object("market")!);
+        var market = new Market(m.Number("exportShare")!.Value, m.Bool("potentialTested")!.Value, m.Bool("salesMostlyOutsideRegion")!.Value,
+            m.Word("exportExperience")!, m.Bool("exportAmbition")!.Value, m.Bool("salesChannelsClarified")!.Value);
+        var f = new FieldCursor(r.Object("finance")!);
+        var finance = new Finance(f.Bool("equityPositive")!.Value, f.Bool("profitable")!.Value, f.Bool("capitalNeedsOverview")!.Value,
+            f.Bool("fundingAccess")!.Value, f.Word("riskCapital")!);
         return new Assessment
         {
             GrowthAmbition = growth,
@@ -266,114 +171,64 @@ public static class ApplicationReader
             Organisation = organisation,
             Market = market,
             Finance = finance,
-            Technology = technology,
-            RoleModel = roleModel,
+            Technology = r.Word("technology")!,
+            RoleModel = r.Word("roleModel")!,
         };
     }
 
-    private static Project? ReadProject(JsonFieldReader r, JsonElement root)
+    private static Project? ReadProject(ContractObject p, List<InputError> errors)
     {
-        if (r.Object(root, "$", "project", true) is not { } pr)
-        {
-            return null;
-        }
-        const string p = "$.project";
-        var total = r.Money(pr, p, "totalCostDkk", true);
-        var own = r.Money(pr, p, "ownCashDkk", true);
-        var requested = r.Money(pr, p, "requestedDkk", false);
-        var start = r.Date(pr, p, "plannedStart", true);
-        var end = r.Date(pr, p, "plannedEnd", true);
+        var r = new FieldCursor(p);
+        var total = r.Number("totalCostDkk");
+        var own = r.Number("ownCashDkk");
+        var requested = r.Number("requestedDkk");
+        var start = r.Date("plannedStart");
+        var end = r.Date("plannedEnd");
+        var startPackage = r.Bool("startPackage");
+        var milestones = r.Items("milestones");
         if (start is { } s && end is { } e && e < s)
         {
-            r.Error("$.project.plannedEnd", $"must not be before plannedStart ({s:yyyy-MM-dd}), not {e:yyyy-MM-dd}");
+            errors.Add(new InputError("$.project.plannedEnd", $"must not be before plannedStart ({s:yyyy-MM-dd}), not {e:yyyy-MM-dd}"));
         }
-        var startPackage = r.Bool(pr, p, "startPackage", true);
-        var milestones = new List<Milestone>();
-        var milestonesOk = true;
-        if (r.Array(pr, p, "milestones", true) is { } ms)
-        {
-            var i = 0;
-            foreach (var item in ms.EnumerateArray())
-            {
-                var ip = JsonFieldReader.Index(p + ".milestones", i++);
-                if (item.ValueKind != JsonValueKind.Object)
-                {
-                    r.Error(ip, "must be an object with name and due");
-                    milestonesOk = false;
-                    continue;
-                }
-                var name = r.String(item, ip, "name", true);
-                var due = r.Date(item, ip, "due", true);
-                if (name is not null && due is not null)
-                {
-                    milestones.Add(new Milestone(name, due.Value));
-                }
-                else
-                {
-                    milestonesOk = false;
-                }
-            }
-        }
-        else
-        {
-            milestonesOk = false;
-        }
-        if (total is null || own is null || start is null || end is null || startPackage is null || !milestonesOk)
+        if (!p.Complete)
         {
             return null;
+        }
+        var list = new List<Milestone>(milestones!.Count);
+        foreach (var item in milestones)
+        {
+            var m = new FieldCursor(item!);
+            list.Add(new Milestone(m.String("name")!, m.Date("due")!.Value));
         }
         return new Project
         {
-            TotalCostDkk = total.Value,
-            OwnCashDkk = own.Value,
+            TotalCostDkk = total!.Value,
+            OwnCashDkk = own!.Value,
             RequestedDkk = requested,
-            PlannedStart = start.Value,
-            PlannedEnd = end.Value,
-            StartPackage = startPackage.Value,
-            Milestones = milestones,
+            PlannedStart = start!.Value,
+            PlannedEnd = end!.Value,
+            StartPackage = startPackage!.Value,
+            Milestones = list,
         };
     }
 
-    private static (List<PriorGrant> Grants, List<string?> DeclaredBands) ReadPriorGrants(JsonFieldReader r, JsonElement root, EnumerationCatalog e)
+    private static PriorGrant ReadPriorGrant(ContractObject g, List<string?> declaredBands)
     {
-        var grants = new List<PriorGrant>();
-        var declared = new List<string?>();
-        if (r.Array(root, "$", "priorGrants", false) is not { } arr)
+        var r = new FieldCursor(g);
+        var decidedOn = r.Date("decidedOn")!.Value;
+        var activity = r.String("activity")!;
+        var level = r.Word("level")!.Word;
+        var band = r.Word("ageBand")?.Word; // optional: derived from dates (P4.5a)
+        declaredBands.Add(band);
+        return new PriorGrant
         {
-            return (grants, declared);
-        }
-        var i = 0;
-        foreach (var item in arr.EnumerateArray())
-        {
-            var ip = JsonFieldReader.Index("$.priorGrants", i++);
-            if (item.ValueKind != JsonValueKind.Object)
-            {
-                r.Error(ip, "must be an object describing an approved grant");
-                continue;
-            }
-            var decidedOn = r.Date(item, ip, "decidedOn", true);
-            var activity = r.String(item, ip, "activity", true);
-            var level = r.Word(item, ip, "level", true, e.Find("level"));
-            var band = r.Word(item, ip, "ageBand", false, e.Find("ageBand")); // optional: derived from dates (P4.5a)
-            var grant = r.Money(item, ip, "grantDkk", true);
-            var collective = r.Bool(item, ip, "collective", true);
-            var startPackage = r.Bool(item, ip, "startPackage", true);
-            if (decidedOn is null || activity is null || level is null || grant is null || collective is null || startPackage is null)
-            {
-                continue;
-            }
-            declared.Add(band?.Word);
-            grants.Add(new PriorGrant
-            {
-                DecidedOn = decidedOn.Value,
-                Activity = activity,
-                Level = level.Word,
-                AgeBand = band?.Word ?? "",
-                GrantDkk = grant.Value,
-                Collective = collective.Value,
-                StartPackage = startPackage.Value,
-            });
-        }
-        return (grants, declared);
+            DecidedOn = decidedOn,
+            Activity = activity,
+            Level = level,
+            AgeBand = band ?? "",
+            GrantDkk = r.Number("grantDkk")!.Value,
+            Collective = r.Bool("collective")!.Value,
+            StartPackage = r.Bool("startPackage")!.Value,
+        };
     }
 }

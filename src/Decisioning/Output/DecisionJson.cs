@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Decisioning.Output;
 
@@ -13,6 +14,9 @@ public static class DecisionJson
     /// <summary>Options for indented output (the command line's single decision).</summary>
     public static readonly JsonSerializerOptions Indented = Create(indented: true);
 
+    /// <summary>A decision's metadata under <see cref="Compact"/> (source-generated): for writing straight to a <see cref="Utf8JsonWriter"/>.</summary>
+    public static readonly JsonTypeInfo<Decision> CompactDecision = (JsonTypeInfo<Decision>)Compact.GetTypeInfo(typeof(Decision));
+
     private static JsonSerializerOptions Create(bool indented)
     {
         var options = new JsonSerializerOptions
@@ -22,17 +26,11 @@ public static class DecisionJson
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             WriteIndented = indented,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            // Source-generated metadata for the contract's types; reflection for the rest (anonymous shapes, store documents).
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(DecisionJsonContext.Default, new DefaultJsonTypeInfoResolver()),
         };
         options.Converters.Add(new NormalizedDecimalConverter());
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.MakeReadOnly();
         return options;
-    }
-
-    private sealed class NormalizedDecimalConverter : JsonConverter<decimal>
-    {
-        public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDecimal();
-
-        public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
-            writer.WriteNumberValue(value / 1.0000000000000000000000000000m);
     }
 }

@@ -23,22 +23,26 @@ public static class ApplicationsApi
     {
         var group = routes.MapGroup("/api/applications").WithTags("Applications");
         group.MapPost("/", Submit)
+            .WithName("SubmitApplication")
             .RequireAuthorization(Roles.Consultant)
-            .DocumentsBody<ApplicationDocument>()
+            .DocumentsApplicationBody(decision: true)
             .WithSummary("Store an application and return its recommended decision (201; the same body again 200; another body under the same id 409).")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/", List)
+            .WithName("ListCases")
             .RequireAuthorization(p => p.RequireRole(Roles.Committee, Roles.Policy))
             .WithSummary("The cases, a page at a time: status=awaiting|decided|all, q=application id, CVR or the start of a company name, "
                 + "sort=date (oldest first)|newest|amount, page=1.., pageSize=1..200.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id}/decision", GetDecisions)
+            .WithName("GetDecision")
             .RequireAuthorization(p => p.RequireRole(Roles.DecisionBodies))
             .WithSummary("The recommended decision and, once recorded, the final one.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id}/final-decision", RecordFinalDecision)
+            .WithName("RecordFinalDecision")
             .RequireAuthorization(p => p.RequireRole(Roles.DecisionBodies))
             .DocumentsBody<FinalDecisionInput>()
             .WithSummary("Record the final decision with its letters: the growth panel (role panel) on refer-to-growth-panel cases, the committee on all others (403 for the other); an approval enters the grant ledger if it still fits every cap and the budget (else 409 naming the limit).")

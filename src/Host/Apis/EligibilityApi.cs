@@ -20,8 +20,9 @@ public static class EligibilityApi
     {
         var group = routes.MapGroup("/api/eligibility-checks").WithTags("Eligibility");
         group.MapPost("/", Check)
+            .WithName("CheckEligibility")
             .RequireAuthorization(Roles.Consultant)
-            .DocumentsBody<ApplicationDocument>()
+            .DocumentsApplicationBody(decision: false)
             .WithSummary("The target group, level and, for every activity of the programme, what the company could get. The project block is not needed.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return group;

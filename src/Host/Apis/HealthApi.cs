@@ -14,6 +14,7 @@ public static class HealthApi
 {
     public static IEndpointConventionBuilder MapHealthApi(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/health", Health)
+            .WithName("GetHealth")
             .AllowAnonymous()
             .WithTags("Health")
             .WithSummary("Liveness and the active rule-set hash.");

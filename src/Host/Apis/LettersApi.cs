@@ -23,6 +23,7 @@ public static class LettersApi
     {
         var group = routes.MapGroup("/api/applications").WithTags("Letters");
         group.MapGet("/{id}/letter", Letter)
+            .WithName("GetLetter")
             .RequireAuthorization(p => p.RequireRole(Roles.DecisionBodies))
             .WithSummary("The letter (HTML) in Danish (lang=da, the default) or English (lang=en): the final decision's letter once recorded, else the recommendation's as a draft.")
             .Produces<string>(StatusCodes.Status200OK, "text/html")

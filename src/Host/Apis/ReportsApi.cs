@@ -15,6 +15,7 @@ public static class ReportsApi
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/reports/programme", Programme)
+            .WithName("GetProgrammeReport")
             .WithTags("Reports")
             .RequireAuthorization(Roles.Policy)
             .WithSummary("The programme's status per activity and reporting period (half-years): from=, to= (yyyy-MM-dd, rounded out to whole months), "

@@ -10,6 +10,19 @@ namespace Decisioning.Host.Apis;
 /// </summary>
 public static class RequestBodyDocumentation
 {
+    /// <summary>The body is an application (the contract's declaration, <see cref="ContractSchema"/>); for a decision or an eligibility check.</summary>
+    public static RouteHandlerBuilder DocumentsApplicationBody(this RouteHandlerBuilder builder, bool decision) =>
+        builder.AddOpenApiOperationTransformer((operation, context, _) =>
+        {
+            var schema = new OpenApiSchemaReference(decision ? OpenApiDocumentation.Application : OpenApiDocumentation.ApplicationForCheck, context.Document);
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
+            };
+            return Task.CompletedTask;
+        });
+
     /// <summary>The body is JSON of the shape <typeparamref name="T"/>; a zip too when <paramref name="orZip"/>.</summary>
     public static RouteHandlerBuilder DocumentsBody<T>(this RouteHandlerBuilder builder, bool orZip = false) =>
         builder.AddOpenApiOperationTransformer(async (operation, context, cancel) =>

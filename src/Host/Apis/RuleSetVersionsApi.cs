@@ -16,8 +16,10 @@ public static class RuleSetVersionsApi
     {
         var group = routes.MapGroup("/api/rulesets").WithTags("Rule sets").RequireAuthorization(Roles.Policy);
         group.MapGet("/", Versions)
+            .WithName("ListRuleSetVersions")
             .WithSummary("Every rule-set version, earliest first, with the day it takes effect and whether it is in force, staged or superseded.");
         group.MapGet("/diff", Diff)
+            .WithName("DiffRuleSetVersions")
             .WithSummary("The parameters (caps, shares, thresholds, budgets, conditions) that differ between two versions, old -> new. "
                 + "from and to are versions or hashes; by default the version in force and the next one.")
             .ProducesProblem(StatusCodes.Status400BadRequest);

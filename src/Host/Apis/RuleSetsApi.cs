@@ -16,8 +16,10 @@ public static class RuleSetsApi
     {
         var group = routes.MapGroup("/api/rulesets").WithTags("Rule sets").RequireAuthorization(Roles.Policy);
         group.MapGet("/current", Current)
+            .WithName("GetCurrentRuleSet")
             .WithSummary("Version, hash, loaded-at time, files and the last refused reload of the active rule set.");
         group.MapPost("/validate", Validate)
+            .WithName("ValidateRuleSet")
             .DocumentsBody<Dictionary<string, string>>(orZip: true)
             .WithSummary("Validate a rule set sent as a JSON map of file name to content, or as a zip, without activating it.")
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -24,22 +24,27 @@ public static class TranchesApi
     {
         var group = routes.MapGroup("/api/applications").WithTags("After the grant");
         group.MapPost("/{id}/milestones/{n}", RecordMilestone)
+            .WithName("RecordMilestone")
             .RequireAuthorization(Roles.Consultant)
             .WithSummary("Record that milestone n was reached: { reachedOn, note } (201; the same again 200; another date or note 409).")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id}/milestones/{n}/release", Release)
+            .WithName("ReleaseTranche")
             .RequireAuthorization(Roles.Committee)
             .WithSummary("Release the tranche of a reached milestone (200 with the milestone and its trancheDkk; again: the same answer).")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/{id}/tranches", Progress)
+            .WithName("GetTranches")
             .RequireAuthorization(p => p.RequireRole(Roles.All.ToArray()))
             .WithSummary("The grant's tranches with paid, due and remaining, and its follow-up.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id}/follow-up", RecordFollowUp)
+            .WithName("RecordFollowUp")
             .RequireAuthorization(Roles.Consultant)
             .WithSummary("Record the follow-up meeting: { followUpOn, headCount, revenueDkk, exportRevenueDkk, exportRevenueBeforeDkk, note } (201; the same again 200).")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         routes.MapGet("/api/follow-ups", ListFollowUps)
+            .WithName("ListFollowUps")
             .WithTags("After the grant")
             .RequireAuthorization(p => p.RequireRole(Roles.All.ToArray()))
             .WithSummary("Follow-ups still to be held: status=overdue (past the P8.4 date) or due (from today, within days=1..3660, default 60).")

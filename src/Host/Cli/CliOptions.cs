@@ -1,6 +1,8 @@
+using System.CommandLine;
+
 namespace Decisioning.Host.Cli;
 
-/// <summary>The command line: a command, its arguments and the common options (accepted before or after the command).</summary>
+/// <summary>The parsed command line: the command, its arguments and its options.</summary>
 public sealed record CliOptions
 {
     public string? Command { get; init; }
@@ -16,68 +18,33 @@ public sealed record CliOptions
     public string? To { get; init; }
     public IReadOnlyList<string> Errors { get; init; } = [];
 
-    private static readonly HashSet<string> ValueOptions = ["--rules", "--templates", "--db", "--lang", "--urls", "--from", "--to"];
-
-    /// <summary>Parses the arguments; unknown options are errors, not ignored.</summary>
+    /// <summary>Parses the arguments as <see cref="CommandLine"/> does; parse errors are in <see cref="Errors"/>.</summary>
     public static CliOptions Parse(IReadOnlyList<string> args)
     {
-        var o = new CliOptions();
-        var rest = new List<string>();
-        var errors = new List<string>();
-        for (var i = 0; i < args.Count; i++)
+        var symbols = new CliSymbols();
+        var root = CommandTree.Build(symbols, (_, _, _) => Task.FromResult(0));
+        var result = root.Parse(CommandLine.CommonOptionsLast(args, symbols));
+        return Of(result, symbols) with { Errors = result.Errors.Select(e => e.Message).ToList() };
+    }
+
+    /// <summary>The options of a parse result.</summary>
+    public static CliOptions Of(ParseResult result, CliSymbols s)
+    {
+        var command = result.CommandResult.Command;
+        var arguments = command.Arguments.SelectMany(a => result.GetResult(a)?.Tokens.Select(t => t.Value) ?? []).ToList();
+        return new CliOptions
         {
-            var arg = args[i];
-            string? value = null;
-            var name = arg;
-            if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('='))
-            {
-                name = arg[..arg.IndexOf('=')];
-                value = arg[(arg.IndexOf('=') + 1)..];
-            }
-            if (ValueOptions.Contains(name))
-            {
-                if (value is null)
-                {
-                    if (i + 1 >= args.Count)
-                    {
-                        errors.Add($"{name} needs a value");
-                        continue;
-                    }
-                    value = args[++i];
-                }
-                o = name switch
-                {
-                    "--rules" => o with { RulesDir = value },
-                    "--templates" => o with { TemplatesDir = value },
-                    "--db" => o with { Db = value },
-                    "--from" => o with { From = value },
-                    "--to" => o with { To = value },
-                    "--lang" => o with { Lang = value },
-                    _ => o with { Urls = value },
-                };
-            }
-            else if (arg == "--letter")
-            {
-                o = o with { Letter = true };
-            }
-            else if (arg.StartsWith("--", StringComparison.Ordinal))
-            {
-                errors.Add($"unknown option {arg}");
-            }
-            else
-            {
-                rest.Add(arg);
-            }
-        }
-        if (o.Lang is not ("da" or "en"))
-        {
-            errors.Add($"--lang must be da or en, not {o.Lang}");
-        }
-        return o with
-        {
-            Command = rest.Count > 0 ? rest[0] : null,
-            Arguments = rest.Skip(1).ToList(),
-            Errors = errors,
+            Command = command is RootCommand ? null : command.Parents.OfType<Command>().FirstOrDefault(p => p is not RootCommand)?.Name ?? command.Name,
+            // A subcommand (audit verify, store copy) is the command's first argument, as the handlers expect.
+            Arguments = command.Parents.OfType<Command>().Any(p => p is not RootCommand) ? [command.Name, .. arguments] : arguments,
+            RulesDir = result.GetValue(s.Rules),
+            TemplatesDir = result.GetValue(s.Templates),
+            Db = result.GetValue(s.Db),
+            Lang = result.GetValue(s.Lang) ?? "da",
+            Letter = result.GetValue(s.Letter),
+            Urls = result.GetValue(s.Urls),
+            From = result.GetValue(s.From),
+            To = result.GetValue(s.To),
         };
     }
 
@@ -86,6 +53,11 @@ public sealed record CliOptions
 
     /// <summary>The templates folder, found the same way.</summary>
     public string ResolveTemplates() => TemplatesDir ?? Beside("templates");
+
+    /// <summary>Where <see cref="ResolveRules"/> looked, for an error that names them.</summary>
+    public IReadOnlyList<string> RulesCandidates() => RulesDir is { } dir
+        ? [Path.GetFullPath(dir)]
+        : [Path.Combine(AppContext.BaseDirectory, "rules"), Path.GetFullPath("rules")];
 
     private static string Beside(string name)
     {

@@ -18,6 +18,9 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
     /// <summary>Opens the grant ledger for <c>--db</c>; null means the empty ledger. The host sets it when a store exists.</summary>
     public Func<string, IGrantLedger>? OpenLedger { get; init; }
 
+    /// <summary>True when standard error is a terminal: <c>decide-batch</c> then keeps a progress line there.</summary>
+    public bool ShowProgress { get; init; }
+
     public int ValidateRules()
     {
         var rules = options.Arguments.Count > 0 ? options.Arguments[0] : options.ResolveRules();
@@ -47,6 +50,13 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
             }, DecisionJson.Indented));
             return ExitCodes.Ok;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine(Directory.Exists(rules)
+                ? $"cannot read the rule set in {Path.GetFullPath(rules)}: {ex.Message} (is there a socket, device or unreadable file in it?)"
+                : $"No rule set at {Path.GetFullPath(rules)}: {ex.Message}. Give the folder as validate-rules DIR or with --rules DIR.");
+            return ExitCodes.Failure;
+        }
         catch (RuleSetException ex)
         {
             foreach (var e in ex.Errors)
@@ -65,6 +75,11 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
             stderr.WriteLine($"usage: decisioning {(check ? "check" : "decide")} FILE|-");
             return ExitCodes.BadInput;
         }
+        if (InputPaths.Problem(options.Arguments[0]) is { } problem)
+        {
+            stderr.WriteLine(problem);
+            return ExitCodes.BadInput;
+        }
         using var timeline = LoadRules();
         if (timeline is null)
         {
@@ -77,7 +92,7 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
         }
         catch (IOException ex)
         {
-            stderr.WriteLine($"cannot read {options.Arguments[0]}: {ex.Message}");
+            stderr.WriteLine($"cannot read {options.Arguments[0]}: {ex.Message} (a socket or device is not an application file)");
             return ExitCodes.BadInput;
         }
         catch (UnauthorizedAccessException ex)
@@ -129,7 +144,10 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
         }
     }
 
-    /// <summary>Reads JSON lines and writes one decision (or error) per line, streaming with constant memory.</summary>
+    /// <summary>
+    /// Reads JSON lines and writes one decision (or error) per line in input order, on every core, with flat memory;
+    /// each line under the rule-set version in force on its <c>submittedOn</c> (P10.2).
+    /// </summary>
     public int DecideBatch()
     {
         if (options.Arguments.Count != 1)
@@ -137,58 +155,89 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
             stderr.WriteLine("usage: decisioning decide-batch FILE|-");
             return ExitCodes.BadInput;
         }
+        var path = options.Arguments[0];
+        if (InputPaths.Problem(path) is { } problem)
+        {
+            stderr.WriteLine(problem);
+            return ExitCodes.BadInput;
+        }
         using var timeline = LoadRules();
         if (timeline is null)
         {
             return ExitCodes.Failure;
         }
-        var ledger = Ledger();
-        using var reader = options.Arguments[0] == "-" ? stdin : new StreamReader(options.Arguments[0], Encoding.UTF8);
-        var bad = 0;
-        var failed = 0;
-        var lineNo = 0;
-        while (reader.ReadLine() is { } line)
+        var batch = new DecisionBatch(json =>
         {
-            lineNo++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-            var (snapshot, input) = timeline.Read(Encoding.UTF8.GetBytes(line)); // by date (P10.2)
-            if (!input.IsValid)
-            {
-                bad++;
-                stdout.WriteLine(JsonSerializer.Serialize(new { line = lineNo, errors = input.Errors }, DecisionJson.Compact));
-                continue;
-            }
-            try
-            {
-                stdout.WriteLine(JsonSerializer.Serialize(DecisionPipeline.Decide(input.Value!, snapshot.Policy, ledger), DecisionJson.Compact));
-            }
-            catch (RuleEvaluationException ex)
-            {
-                failed++;
-                stdout.WriteLine(JsonSerializer.Serialize(new { line = lineNo, applicationId = input.Value!.ApplicationId, error = ex.Message }, DecisionJson.Compact));
-            }
-        }
-        stdout.Flush();
-        if (bad + failed > 0)
+            var (snapshot, input) = timeline.Read(json); // the version in force on its submittedOn (P10.2)
+            return (snapshot.Policy, input);
+        }, Ledger())
         {
-            stderr.WriteLine($"{lineNo} lines: {bad} bad, {failed} not decided");
+            Progress = ShowProgress ? p => stderr.Write("\r" + p.Describe() + "   ") : null,
+        };
+        BatchSummary summary;
+        try
+        {
+            using var input = path == "-" ? StandardInput() : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            summary = RunBatch(batch, input);
         }
-        return failed > 0 ? ExitCodes.Failure : bad > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"cannot read {path}: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+        if (ShowProgress)
+        {
+            stderr.WriteLine();
+        }
+        if (summary.Bad + summary.Failed > 0)
+        {
+            stderr.WriteLine($"{summary.Lines} lines: {summary.Bad} bad, {summary.Failed} not decided");
+        }
+        return summary.Failed > 0 ? ExitCodes.Failure : summary.Bad > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
     }
+
+    /// <summary>Runs the batch straight to standard output's stream when it has one, else through the text writer (tests).</summary>
+    private BatchSummary RunBatch(DecisionBatch batch, Stream input)
+    {
+        if (stdout is StreamWriter { BaseStream: var stream } writer)
+        {
+            writer.Flush();
+            // Not disposed: that would close standard output; Run flushes it.
+            var buffered = new BufferedStream(stream, 1 << 16);
+            return batch.Run(input, buffered);
+        }
+        using var memory = new MemoryStream();
+        var summary = batch.Run(input, memory);
+        stdout.Write(Encoding.UTF8.GetString(memory.GetBuffer(), 0, (int)memory.Length));
+        return summary;
+    }
+
+    /// <summary>Standard input as bytes: the stream under the reader when there is one, else the reader's text encoded (tests).</summary>
+    private Stream StandardInput() => stdin is StreamReader { BaseStream: var stream } ? stream : new MemoryStream(Encoding.UTF8.GetBytes(stdin.ReadToEnd()));
 
     /// <summary>The rule-set versions (P10.2); <c>--rules DIR</c> forces that one folder for every date.</summary>
     private RuleSetTimeline? LoadRules()
     {
+        var rules = options.ResolveRules();
+        if (!Directory.Exists(rules))
+        {
+            stderr.WriteLine(File.Exists(rules)
+                ? $"--rules {rules} is a file; give the rule-set folder (the one holding programmes/ and framework/)."
+                : $"No rule set found: looked for {string.Join(" and ", options.RulesCandidates())}. Give the folder with --rules DIR.");
+            return null;
+        }
         try
         {
-            return RuleSetTimeline.Load(options.ResolveRules(), options.ResolveTemplates(), Time, forced: options.RulesDir is not null);
+            return RuleSetTimeline.Load(rules, options.ResolveTemplates(), Time, forced: options.RulesDir is not null);
         }
         catch (RuleSetException ex)
         {
             stderr.WriteLine(ex.Message);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"cannot read the rule set in {Path.GetFullPath(rules)}: {ex.Message} (is there a socket, device or unreadable file in it?)");
             return null;
         }
     }

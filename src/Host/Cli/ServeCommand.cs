@@ -3,9 +3,11 @@ using Decisioning.Host.Hosting;
 using Decisioning.Host.Store;
 using Decisioning.Rules;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Decisioning.Host.Cli;
 
@@ -24,6 +26,8 @@ public static class ServeCommand
         var keysConfigured = builder.Configuration.GetSection("Auth:ApiKeys").GetChildren().Any();
         var (urls, moved) = ListenAddresses.Resolve(options.Urls, loopbackOnly: !keysConfigured);
         builder.WebHost.UseUrls(urls);
+        // A start that fails (a port in use) is said in one line below, not as the host's logged stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         WebApplication app;
         try
         {
@@ -56,6 +60,11 @@ public static class ServeCommand
             {
                 await app.RunAsync();
             }
+            catch (IOException ex) when (ex.InnerException is AddressInUseException)
+            {
+                await stderr.WriteLineAsync(PortInUse(ex, urls));
+                return ExitCodes.Failure;
+            }
             catch (RuleSetException ex)
             {
                 await stderr.WriteLineAsync(StartError.OneLine("serve", ex));
@@ -68,5 +77,15 @@ public static class ServeCommand
             }
             return ExitCodes.Ok;
         }
+    }
+
+    /// <summary>Names the address that is taken and how to choose another.</summary>
+    private static string PortInUse(IOException ex, string urls)
+    {
+        var address = System.Text.RegularExpressions.Regex.Match(ex.Message, @"https?://\S+?(?=:?\s|$)").Value.TrimEnd(':');
+        var taken = address.Length > 0 ? address : urls;
+        var port = Uri.TryCreate(taken, UriKind.Absolute, out var uri) ? uri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) : "the port";
+        return $"decisioning serve cannot start: {taken} is in use (port {port}); another program, perhaps another decisioning serve, listens there. "
+            + "Stop it, or choose another address with --urls, e.g. --urls http://127.0.0.1:5081.";
     }
 }

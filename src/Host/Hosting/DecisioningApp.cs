@@ -81,22 +81,7 @@ public static class DecisioningApp
             authorization.AddPolicy(role, p => p.RequireRole(role));
         }
         services.ConfigureHttpJsonOptions(o => UseContractJson(o.SerializerOptions));
-        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Decisioning";
-            document.Info.Description = "Recommended decisions for grant applications, the committee's final decisions and the grant ledger.";
-            document.Components ??= new OpenApiComponents();
-            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
-            document.Components.SecuritySchemes[ApiKeyAuthenticationHandler.SchemeName] = new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.ApiKey,
-                In = ParameterLocation.Header,
-                Name = ApiKeyAuthenticationHandler.Header,
-                Description = "A key of the role the endpoint needs: consultant, committee or policy.",
-            };
-            document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, document)] = [] }];
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(OpenApiDocumentation.Configure);
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Decisioning.Input;
 
 namespace Decisioning.Tests.Support;
 
@@ -8,26 +9,32 @@ internal sealed class RandomApplications(int seed)
 {
     private readonly Random _random = new(seed);
 
-    private static readonly string[] Activities = ["individual-growth", "export-mentor", "market-visit", "germany", "competence-special", "basecamp"];
-    private static readonly string[] Levels = ["A", "B", "C"];
+    // What is generated comes from the contract's declaration (ApplicationContract) and the rule set's words, so a new
+    // enumerated or yes/no field of the assessment is generated without a change here.
+    private static readonly string[] Activities = [.. TestRules.Snapshot.Policy.Programmes.Values.First().Activities.Select(a => a.Id)];
+    private static readonly string[] Levels = Words(Field(ApplicationContract.Fields, "priorGrants", "level"));
 
+    /// <summary>Every enumerated field of the assessment (path below <c>assessment</c>) with the rule set's words.</summary>
     public static readonly (string Path, string[] Words)[] Scales =
-    [
-        ("scalability.businessPlan", ["none", "in-process", "explicit-strategy", "worked-through"]),
-        ("organisation.management", ["none", "engaged", "competent"]),
-        ("organisation.board", ["none", "advisory", "professional"]),
-        ("organisation.externalKnowledge", ["none", "in-process", "systematic"]),
-        ("market.exportExperience", ["none", "beginning", "established"]),
-        ("finance.riskCapital", ["none", "raising", "raised"]),
-        ("technology", ["none", "open", "has-plan", "uses-latest"]),
-        ("roleModel", ["none", "potential", "obvious"]),
-    ];
+        [.. Below(Field(ApplicationContract.Fields, "assessment").Fields, "").Where(f => f.Field.Kind == FieldKind.Word).Select(f => (f.Path, Words(f.Field)))];
 
+    /// <summary>Every yes/no field of the assessment (path below <c>assessment</c>).</summary>
     public static readonly string[] Flags =
-    [
-        "market.potentialTested", "market.salesMostlyOutsideRegion", "market.exportAmbition", "market.salesChannelsClarified",
-        "finance.equityPositive", "finance.profitable", "finance.capitalNeedsOverview", "finance.fundingAccess",
-    ];
+        [.. Below(Field(ApplicationContract.Fields, "assessment").Fields, "").Where(f => f.Field.Kind == FieldKind.Bool).Select(f => f.Path)];
+
+    private static ContractField Field(IReadOnlyList<ContractField> fields, params string[] path)
+    {
+        var field = fields.Single(f => f.Name == path[0]);
+        return path.Length == 1 ? field : Field(field.Fields, path[1..]);
+    }
+
+    private static IEnumerable<(string Path, ContractField Field)> Below(IReadOnlyList<ContractField> fields, string prefix) =>
+        fields.SelectMany(f => f.Kind == FieldKind.Object
+            ? Below(f.Fields, prefix + f.Name + ".")
+            : [(prefix + f.Name, f)]);
+
+    private static string[] Words(ContractField field) =>
+        [.. TestRules.Snapshot.Policy.Enumerations.Find(field.Vocabulary!)!.Words];
 
     public JsonObject Next(int n)
     {

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# decide-batch against its baselines, in the same run: the service (`decisioning decide-batch`, Release), the same
+# engine with the hand-written C# policy (`Decisioning.Bench batch-handwritten`) and a plain Python reading of the policy
+# (`bench/python/decide_batch.py`, json in and out). For each size it reports wall and CPU time (GNU time) and the
+# marginal cost per line: (time for N lines - time for 1 line) / (N - 1), which leaves start-up out. The three outputs
+# are compared byte for byte (the generated lines are all valid and decided without a ledger).
+#
+#   bench/batch/compare.sh                 # 40,000 and 100,000 lines
+#   bench/batch/compare.sh 10000           # the sizes given
+#   CPUS=0 bench/batch/compare.sh          # pin every program to these cores (taskset), e.g. one core
+#   HOST_DIR=out bench/batch/compare.sh    # the service from a publish folder (e.g. ReadyToRun: dotnet publish -r linux-x64)
+# The hand-written decider runs with the service's runtime settings (no tiered PGO, as src/Host/Host.csproj sets).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+WORK="${WORK:-$(mktemp -d -t decisioning-compare.XXXXXX)}"
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(40000 100000)
+PIN=()
+[ -z "${CPUS:-}" ] || PIN=(taskset -c "$CPUS")
+
+dotnet build -c Release -v q -nologo "$ROOT/bench/Decisioning.Bench/Decisioning.Bench.csproj" >&2
+HOST="${HOST_DIR:-$ROOT/src/Host/bin/Release/net10.0}/decisioning.dll"
+BENCH="$ROOT/bench/Decisioning.Bench/bin/Release/net10.0/Decisioning.Bench.dll"
+read -r VERSION HASH < <(dotnet "$HOST" validate-rules "$ROOT/rules" | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["version"], d["hash"])')
+
+# run NAME INPUT OUTPUT: prints "wall cpu" in seconds.
+run() {
+  local name="$1" input="$2" output="$3" log="$WORK/time.txt"
+  case "$name" in
+    service) "${PIN[@]}" /usr/bin/time -f '%e %U %S' -o "$log" dotnet "$HOST" decide-batch "$input" --rules "$ROOT/rules" --templates "$ROOT/templates" >"$output" ;;
+    handwritten) DOTNET_TieredPGO=0 "${PIN[@]}" /usr/bin/time -f '%e %U %S' -o "$log" dotnet "$BENCH" batch-handwritten "$input" >"$output" ;;
+    python) "${PIN[@]}" /usr/bin/time -f '%e %U %S' -o "$log" python3 "$ROOT/bench/python/decide_batch.py" "$VERSION" "$HASH" "$input" >"$output" ;;
+  esac
+  awk '{ printf "%.2f %.2f\n", $1, $2 + $3 }' "$log"
+}
+
+echo "machine: $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)${CPUS:+, pinned to CPUs $CPUS}" >&2
+dotnet "$BENCH" gen-batch 1 "$WORK/one.jsonl"
+declare -A ONE_WALL ONE_CPU
+for name in service handwritten python; do
+  read -r w c < <(run "$name" "$WORK/one.jsonl" "$WORK/one-$name.out")
+  ONE_WALL[$name]=$w; ONE_CPU[$name]=$c
+done
+printf '| program | lines | wall s | CPU s | 1 line: wall / CPU s | marginal wall us/line | marginal CPU us/line | lines/s (marginal wall) |\n'
+printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
+for n in "${SIZES[@]}"; do
+  dotnet "$BENCH" gen-batch "$n" "$WORK/in-$n.jsonl"
+  for name in service handwritten python; do
+    read -r w c < <(run "$name" "$WORK/in-$n.jsonl" "$WORK/out-$n-$name.jsonl")
+    awk -v name="$name" -v n="$n" -v w="$w" -v c="$c" -v w1="${ONE_WALL[$name]}" -v c1="${ONE_CPU[$name]}" 'BEGIN {
+      mw = (w - w1) / (n - 1) * 1e6; mc = (c - c1) / (n - 1) * 1e6
+      printf "| %s | %d | %.2f | %.2f | %.2f / %.2f | %.1f | %.1f | %.0f |\n", name, n, w, c, w1, c1, mw, mc, (mw > 0 ? 1e6 / mw : 0) }'
+  done
+  for name in handwritten python; do
+    if cmp -s "$WORK/out-$n-service.jsonl" "$WORK/out-$n-$name.jsonl"; then
+      echo "  $n lines: $name output identical to the service's" >&2
+    else
+      echo "  $n lines: $name output DIFFERS from the service's ($WORK/out-$n-$name.jsonl)" >&2
+    fi
+  done
+  [ -n "${KEEP:-}" ] || rm -f "$WORK"/in-"$n".jsonl "$WORK"/out-"$n"-*.jsonl
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
