@@ -59,6 +59,12 @@ public static class BatchGenerator
         {
             var founded = new DateOnly(2010, 1, 1).AddDays((int)rng.Next(16 * 365));
             company["foundedOn"] = founded.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            // A typed age band of an earlier grant must agree with the new founding date (P4.5a): leave it out, the
+            // service derives it from the dates.
+            foreach (var grant in app["priorGrants"]?.AsArray() ?? [])
+            {
+                grant?.AsObject().Remove("ageBand");
+            }
         }
         if (rng.Next(5) == 0)
         {

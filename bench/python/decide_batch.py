@@ -190,7 +190,8 @@ def decide(a, version, ruleset_hash):
         level_cap = None if collective else LEVEL_CAPS.get((level, young), 0)
         lifetime_cap = None if collective else (200_000 if young else 1_200_000)
         for g in prior:
-            if g["ageBand"] == band and not g["collective"]:
+            g_band = g.get("ageBand") or ("young" if completed_years(founded, parse_date(g["decidedOn"])) < 3 else "established")  # P4.5a
+            if g_band == band and not g["collective"]:
                 lifetime_used += g["grantDkk"]
                 if g["level"] == level:
                     level_used += g["grantDkk"]
