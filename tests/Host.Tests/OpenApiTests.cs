@@ -93,6 +93,9 @@ public sealed class OpenApiTests
         CollectionAssert.AreEqual(new[] { "array", "null" }, Types(application["properties"]!["priorGrants"]));
         var board = application["properties"]!["assessment"]!["properties"]!["organisation"]!["properties"]!["board"]!;
         CollectionAssert.Contains(board["enum"]!.AsArray().Select(w => (string)w!).ToList(), "professional");
+        var company = application["properties"]!["company"]!["properties"]!;
+        CollectionAssert.Contains(company["region"]!["enum"]?.AsArray().Select(w => (string)w!).ToList() ?? [], "Midtjylland", "P1.8: the region's words come from the rule set's vocabulary");
+        CollectionAssert.Contains(company["sector"]!["enum"]?.AsArray().Select(w => (string)w!).ToList() ?? [], "food", "P1.8: the sector's words come from the rule set's vocabulary");
         var check = Schema("ApplicationForCheck");
         Assert.IsNull(check["properties"]!["project"], "the eligibility check does not read the project");
         CollectionAssert.DoesNotContain(check["required"]!.AsArray().Select(r => (string)r!).ToList(), "activity");

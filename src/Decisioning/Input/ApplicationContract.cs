@@ -5,7 +5,8 @@ namespace Decisioning.Input;
 /// <summary>
 /// The application (contract input) declared once: every field, its kind, bounds and vocabulary. The words of a
 /// <see cref="FieldKind.Word"/> field come from the active rule set's enumeration of the same name, so policy staff
-/// change them in <c>rules/</c>. A new input field is one line here plus where the model and the rules use it.
+/// change them in <c>rules/</c>; so do the words (and labels) of a string field that names a
+/// <see cref="ContractField.WordList"/> (P1.8 vocabularies). A new input field is one line here plus where the model and the rules use it.
 /// </summary>
 public static class ApplicationContract
 {
@@ -43,8 +44,8 @@ public static class ApplicationContract
             Text("name", "The company's name.", "Nordlys Maskiner ApS"),
             Day("foundedOn", "The day the company was founded (P4.4 age band); not after submittedOn.", "2014-05-01"),
             HeadCount("employees", "Full-time employees now (P1.2, P1.4)."),
-            Text("region", "The region the company is registered in (P1.1).", "Midtjylland"),
-            Text("sector", "The company's sector (P1.6, P5.2).", "manufacturing"),
+            Text("region", "The region the company is registered in (P1.1, P1.8).", "Midtjylland") with { WordList = "region" },
+            Text("sector", "The company's sector (P1.6, P1.8, P5.2).", "manufacturing") with { WordList = "sector" },
             new ContractField("employeeHistory", ObjectArray)
             {
                 Presence = Presence.Optional,

@@ -32,6 +32,12 @@ public sealed record ContractField(string Name, FieldKind Kind)
     /// <summary>For <see cref="FieldKind.Word"/>: the name of the rule set's enumeration that lists the allowed words.</summary>
     public string? Vocabulary { get; init; }
 
+    /// <summary>
+    /// For strings: the name of the rule set's closed vocabulary (P1.8, <c>region</c>, <c>sector</c>) that lists the
+    /// allowed words with their labels; <see cref="RuleSetInputChecks"/> checks the word against the rule set in force.
+    /// </summary>
+    public string? WordList { get; init; }
+
     /// <summary>For strings: a regular expression the whole value must match (described by <see cref="What"/>).</summary>
     public string? Pattern { get; init; }
 

@@ -7,7 +7,8 @@ namespace Decisioning.Host.Apis;
 
 /// <summary>
 /// The OpenAPI schema of an application, derived from <see cref="ApplicationContract"/> (the declaration the reader
-/// uses) with the active rule set's vocabularies: programme ids and the words of every enumerated field.
+/// uses) with the active rule set's vocabularies: programme ids, the words of every enumerated field and of the P1.8
+/// vocabularies (region, sector).
 /// </summary>
 public static class ContractSchema
 {
@@ -62,7 +63,15 @@ public static class ContractSchema
                 Type = JsonSchemaType.String,
                 Enum = policy?.Enumerations.Find(field.Vocabulary!)?.Words.Select(w => (JsonNode)JsonValue.Create(w)).ToList(),
             },
-            _ => new OpenApiSchema { Type = JsonSchemaType.String, Pattern = field.Pattern, MinLength = field.NonEmpty ? 1 : null },
+            _ => new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Pattern = field.Pattern,
+                MinLength = field.NonEmpty ? 1 : null,
+                Enum = field.WordList is { } list && policy?.Vocabularies.GetValueOrDefault(list) is { } vocabulary
+                    ? vocabulary.Words.Select(w => (JsonNode)JsonValue.Create(w.Word)).ToList()
+                    : null,
+            },
         };
         schema.Description ??= field.Description;
         if (field.Example is { } example && field.Kind is not (FieldKind.Object or FieldKind.ObjectArray))
