@@ -80,4 +80,29 @@ public sealed class ConsultantPageTests
         Assert.AreEqual(120000m, (decimal?)stored["eligibleDkk"], "half of a total cost of 240,000 DKK");
         Assert.AreEqual(120000m, (decimal?)stored["grantDkk"]);
     }
+
+    [TestMethod]
+    public async Task Every_declared_enumerated_field_is_a_choice_list_with_the_rule_sets_words_and_labels()
+    {
+        await using var browser = await BrowserPage.OpenAsync(s_served);
+        var page = browser.Page;
+        await browser.SignInAsync("/consultant", ServedProgram.ConsultantKey);
+        var selects = await page.EvaluateAsync<Dictionary<string, string[][]>>(
+            "() => Object.fromEntries([...document.querySelectorAll('form select')].map(s => [s.name, [...s.options].map(o => [o.value, o.text])]))");
+
+        var declared = DeclaredChoices(Decisioning.Input.ApplicationContract.Fields, "").ToList();
+        Assert.IsGreaterThanOrEqualTo(10, declared.Count, "the declaration's enumerated fields: " + string.Join(", ", declared));
+        foreach (var path in declared)
+        {
+            Assert.IsTrue(selects.TryGetValue(path, out var options), $"{path} is declared with words from the rule set but has no choice list on the form");
+            Assert.IsNotEmpty(options, path);
+        }
+        CollectionAssert.Contains(selects["company.region"].Select(o => $"{o[0]}={o[1]}").ToList(), "Midtjylland=Region Midtjylland", "P1.8: the word is sent, the Danish label shown");
+        CollectionAssert.Contains(selects["company.sector"].Select(o => o[0]).ToList(), "food");
+        Assert.IsEmpty(browser.Dialogs);
+    }
+
+    private static IEnumerable<string> DeclaredChoices(IReadOnlyList<Decisioning.Input.ContractField> fields, string prefix) =>
+        fields.SelectMany(f => f.Kind == Decisioning.Input.FieldKind.Object ? DeclaredChoices(f.Fields, prefix + f.Name + ".")
+            : f.Kind == Decisioning.Input.FieldKind.Word || f.WordList is not null ? [prefix + f.Name] : []);
 }

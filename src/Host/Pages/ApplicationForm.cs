@@ -14,11 +14,12 @@ namespace Decisioning.Host.Pages;
 /// </summary>
 internal static class ApplicationForm
 {
-    private enum Kind { Text, Whole, Number, Date, Flag, Scale, LongText, Choice }
+    private enum Kind { Text, Whole, Number, Date, Flag, LongText, Choice }
 
-    private sealed record Field(string Path, Kind Kind, string Da, string En, string? Scale = null, string? HintDa = null, string? HintEn = null);
+    private sealed record Field(string Path, Kind Kind, string Da, string En, string? HintDa = null, string? HintEn = null);
 
-    private static readonly (string Da, string En, Field[] Fields)[] Sections =
+    // The page's labels and hints; the choices come from the contract declaration (FormChoices).
+    private static readonly (string Da, string En, Field[] Fields)[] Labelled =
     [
         ("Ansøgning", "Application",
         [
@@ -33,8 +34,8 @@ internal static class ApplicationForm
             new("company.name", Kind.Text, "Navn", "Name"),
             new("company.foundedOn", Kind.Date, "Stiftet", "Founded on"),
             new("company.employees", Kind.Whole, "Ansatte", "Employees"),
-            new("company.region", Kind.Text, "Region", "Region"),
-            new("company.sector", Kind.Text, "Branche", "Sector", HintDa: "food og primary har betydning", HintEn: "food and primary carry meaning"),
+            new("company.region", Kind.Choice, "Region", "Region"),
+            new("company.sector", Kind.Choice, "Branche", "Sector", HintDa: "food og primary har betydning", HintEn: "food and primary carry meaning"),
             new("growthMappingDone", Kind.Flag, "Vækstkortlægning gennemført", "Growth mapping done"),
             new("additionality", Kind.Flag, "Medfinansieringen er afgørende (additionalitet)", "Co-financing is decisive (additionality)"),
             new("exceptionJustification", Kind.LongText, "Begrundelse for undtagelse fra hovedreglen", "Justification for an exception to the main rule"),
@@ -48,21 +49,21 @@ internal static class ApplicationForm
         ]),
         ("Skalerbarhed", "Scalability",
         [
-            new("assessment.scalability.businessPlan", Kind.Scale, "Forretningsplan", "Business plan", "businessPlan"),
+            new("assessment.scalability.businessPlan", Kind.Choice, "Forretningsplan", "Business plan"),
             new("assessment.scalability.valueAddedGrowth", Kind.Number, "Vækst i værditilvækst", "Value-added growth"),
         ]),
         ("Organisation", "Organisation",
         [
-            new("assessment.organisation.management", Kind.Scale, "Ledelse", "Management", "management"),
-            new("assessment.organisation.board", Kind.Scale, "Bestyrelse", "Board", "board"),
-            new("assessment.organisation.externalKnowledge", Kind.Scale, "Brug af ekstern viden", "External knowledge", "externalKnowledge"),
+            new("assessment.organisation.management", Kind.Choice, "Ledelse", "Management"),
+            new("assessment.organisation.board", Kind.Choice, "Bestyrelse", "Board"),
+            new("assessment.organisation.externalKnowledge", Kind.Choice, "Brug af ekstern viden", "External knowledge"),
         ]),
         ("Marked og internationalisering", "Market and internationalisation",
         [
             new("assessment.market.exportShare", Kind.Number, "Eksportandel", "Export share"),
             new("assessment.market.potentialTested", Kind.Flag, "Potentialet er afprøvet", "Potential tested"),
             new("assessment.market.salesMostlyOutsideRegion", Kind.Flag, "Salg mest uden for regionen", "Sales mostly outside the region"),
-            new("assessment.market.exportExperience", Kind.Scale, "Eksporterfaring", "Export experience", "exportExperience"),
+            new("assessment.market.exportExperience", Kind.Choice, "Eksporterfaring", "Export experience"),
             new("assessment.market.exportAmbition", Kind.Flag, "Eksportambition", "Export ambition"),
             new("assessment.market.salesChannelsClarified", Kind.Flag, "Salgskanaler afklaret", "Sales channels clarified"),
         ]),
@@ -72,12 +73,12 @@ internal static class ApplicationForm
             new("assessment.finance.profitable", Kind.Flag, "Overskud", "Profitable"),
             new("assessment.finance.capitalNeedsOverview", Kind.Flag, "Overblik over kapitalbehov", "Overview of capital needs"),
             new("assessment.finance.fundingAccess", Kind.Flag, "Adgang til finansiering", "Access to funding"),
-            new("assessment.finance.riskCapital", Kind.Scale, "Risikovillig kapital", "Risk capital", "riskCapital"),
+            new("assessment.finance.riskCapital", Kind.Choice, "Risikovillig kapital", "Risk capital"),
         ]),
         ("Ny teknologi og rollemodel", "New technology and role model",
         [
-            new("assessment.technology", Kind.Scale, "Ny teknologi", "New technology", "technology"),
-            new("assessment.roleModel", Kind.Scale, "Rollemodel", "Role model", "roleModel"),
+            new("assessment.technology", Kind.Choice, "Ny teknologi", "New technology"),
+            new("assessment.roleModel", Kind.Choice, "Rollemodel", "Role model"),
         ]),
         ("Projekt (kun til indsendelse)", "Project (only to submit)",
         [
@@ -90,6 +91,17 @@ internal static class ApplicationForm
             new("project.milestones", Kind.LongText, "Milepæle, én pr. linje: ÅÅÅÅ-MM-DD navn", "Milestones, one a line: YYYY-MM-DD name"),
         ]),
     ];
+
+    // After Labelled: static fields are initialised in the order they are written.
+    private static readonly (string Da, string En, Field[] Fields)[] Sections = [.. Labelled, .. Undrawn()];
+
+    /// <summary>A declared enumerated field the page has no label for yet still gets a choice list, named by its path.</summary>
+    private static IEnumerable<(string Da, string En, Field[] Fields)> Undrawn()
+    {
+        var labelled = Labelled.SelectMany(s => s.Fields).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var rest = FormChoices.Declared.Where(d => !labelled.Contains(d.Path)).Select(d => new Field(d.Path, Kind.Choice, d.Path, d.Path)).ToArray();
+        return rest.Length == 0 ? [] : [("Øvrige valg", "Other choices", rest)];
+    }
 
     /// <summary>Renders the form with the posted values and the errors by JSON path.</summary>
     public static string Render(PageText t, RuleSetSnapshot snapshot, IFormCollection? values, IReadOnlyList<InputError> errors, IReadOnlyDictionary<string, string> criterionHelp)
@@ -155,15 +167,11 @@ internal static class ApplicationForm
             case Kind.LongText:
                 sb.Append($"<label for=\"{id}\">{E(label)}</label><br><textarea id=\"{id}\" name=\"{name}\" rows=\"3\" cols=\"60\"{aria}>{E(value)}</textarea>");
                 break;
-            case Kind.Scale or Kind.Choice:
-                var words = field.Kind == Kind.Scale
-                    ? snapshot.Policy.Enumerations.Find(field.Scale!)?.Words ?? []
-                    : field.Path == "programme" ? snapshot.Policy.Programmes.Keys.ToList()
-                    : snapshot.Policy.Programmes.Values.SelectMany(p => p.Activities.Select(a => a.Id)).Distinct().ToList();
+            case Kind.Choice:
                 sb.Append($"<label for=\"{id}\">{E(label)}</label><select id=\"{id}\" name=\"{name}\"{aria}>");
-                foreach (var word in words)
+                foreach (var (word, text) in FormChoices.Options(field.Path, snapshot.Policy, t.Lang))
                 {
-                    sb.Append($"<option{(word == value ? " selected" : "")}>{E(word)}</option>");
+                    sb.Append($"<option value=\"{E(word)}\"{(word == value ? " selected" : "")}>{E(text)}</option>");
                 }
                 sb.Append("</select>");
                 break;
@@ -178,7 +186,6 @@ internal static class ApplicationForm
 
     private static string Default(Field field, RuleSetSnapshot snapshot) => field.Path switch
     {
-        "company.region" => "Midtjylland",
         "programme" => snapshot.Policy.Programmes.Keys.FirstOrDefault() ?? "",
         _ => "",
     };
