@@ -12,12 +12,16 @@ namespace Decisioning.Input;
 /// </summary>
 public static class RuleSetInputChecks
 {
-    /// <summary>The input field each vocabulary of the rule set applies to, by JSON path.</summary>
-    public static readonly IReadOnlyDictionary<string, string> VocabularyPaths = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["region"] = "$.company.region",
-        ["sector"] = "$.company.sector",
-    };
+    /// <summary>
+    /// The input field each vocabulary of the rule set applies to, by JSON path: the fields of
+    /// <see cref="ApplicationContract"/> that name a <see cref="ContractField.WordList"/>.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> VocabularyPaths =
+        WordLists(ApplicationContract.Fields, "$").ToDictionary(p => p.List, p => p.Path, StringComparer.Ordinal);
+
+    private static IEnumerable<(string List, string Path)> WordLists(IReadOnlyList<ContractField> fields, string prefix) =>
+        fields.SelectMany(f => f.Kind == FieldKind.Object ? WordLists(f.Fields, $"{prefix}.{f.Name}")
+            : f.WordList is { } list ? [(list, $"{prefix}.{f.Name}")] : Enumerable.Empty<(string, string)>());
 
     /// <summary>P1.8: null when <paramref name="word"/> is a word of the vocabulary, else an error listing the allowed words.</summary>
     public static InputError? Word(PolicySet set, string vocabulary, string word)
