@@ -161,6 +161,17 @@ public sealed class TemplateSafetyTests
     }
 
     [TestMethod]
+    public void SectorWithoutALetterLabel_IsPrintedWithTheRuleSetsLabel_NeverAsItsCodeWord()
+    {
+        using var set = new TempRuleSet();
+        set.Edit("letters.json", "\"manufacturing\": {", "\"manufacturing-unused\": {");
+        var snapshot = set.Load();
+        var (_, html) = LetterCase.Load("01-approve", "da", snapshot).Render(snapshot);
+        Assert.Contains("Fremstilling", html); // the label in rules/framework/vocabularies.json (P1.8)
+        Assert.DoesNotContain("manufacturing", html);
+    }
+
+    [TestMethod]
     public void TemplateThatFailsOnlyInAFinalLetter_IsRefusedBeforeItIsActive()
     {
         using var set = new TempRuleSet();

@@ -67,7 +67,11 @@ internal static class LetterCompiler
             }
             return LetterTemplateSet.Empty;
         }
-        settings = settings with { ProgrammeDocuments = ReadProgrammeDocuments(programmeFiles, policy, settings, errors) };
+        settings = settings with
+        {
+            ProgrammeDocuments = ReadProgrammeDocuments(programmeFiles, policy, settings, errors),
+            Labels = WithVocabularyLabels(settings.Labels, policy),
+        };
         CheckCoverage(policy, settings, templates, reasons, errors);
         CheckIncludes(templates, reasons.Values, errors);
         if (errors.Count > before)
@@ -207,6 +211,27 @@ internal static class LetterCompiler
     private static int? Line(JToken token) => token is IJsonLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
 
     /// <summary>Every programme has a letter in every language; every clause its rules can cite has a text in every language.</summary>
+    /// <summary>
+    /// The rule set's vocabularies (P1.8) are the one source of the region and sector labels; letters.json may word a
+    /// label differently for letters (e.g. with an article), but a word the rule set adds is never printed as code.
+    /// </summary>
+    private static IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>> WithVocabularyLabels(
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>> letterLabels, PolicySet policy)
+    {
+        var merged = letterLabels.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        foreach (var vocabulary in policy.Vocabularies.Values)
+        {
+            var words = (merged.GetValueOrDefault(vocabulary.Name) ?? new Dictionary<string, IReadOnlyDictionary<string, string>>())
+                .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+            foreach (var word in vocabulary.Words.Where(w => !words.ContainsKey(w.Word)))
+            {
+                words[word.Word] = new Dictionary<string, string>(StringComparer.Ordinal) { ["da"] = word.Da, ["en"] = word.En };
+            }
+            merged[vocabulary.Name] = words;
+        }
+        return merged;
+    }
+
     private static void CheckCoverage(PolicySet policy, LetterSettings settings, Dictionary<string, Template> templates, Dictionary<string, ReasonText> reasons, List<RuleSetError> errors)
     {
         foreach (var text in reasons.Values.Where(r => !settings.Languages.ContainsKey(r.Lang)))
@@ -219,7 +244,8 @@ internal static class LetterCompiler
             {
                 errors.Add(new RuleSetError($"templates/{programme.Id}/{ProgrammeFile}", null, null, $"the programme '{programme.Id}' has no {ProgrammeFile} naming its document (templates/{programme.Id}/{ProgrammeFile})"));
             }
-            var words = programme.Criteria.Select(c => ("criterion", c.Name))
+            var words = policy.Vocabularies.Values.SelectMany(v => v.Words.Select(w => (v.Name, w.Word)))
+                .Concat(programme.Criteria.Select(c => ("criterion", c.Name)))
                 .Concat(programme.Outcomes.Select(o => ("body", o.DecisionBody)))
                 .Concat(programme.Outcomes.Select(o => ("outcome", o.Outcome)))
                 .Distinct();
