@@ -127,6 +127,25 @@ public sealed class CommitteePageTests
         Assert.IsNull((await s_served.CaseAsync(waitingId))["final"]);
     }
 
+    [TestMethod]
+    [DataRow("da", "Virksomheden ligger i Region Nordjylland.")]
+    [DataRow("en", "The company is located in")]
+    public async Task Reasons_are_in_the_pages_language_worded_as_in_the_letter(string lang, string reason)
+    {
+        var application = Samples.Load(Samples.Nordlys, $"BRW-REASON-{lang}");
+        application["company"]!["region"] = "Nordjylland";
+        await s_served.SubmitAsync(application);
+        await using var browser = await BrowserPage.OpenAsync(s_served);
+        var page = browser.Page;
+        await browser.SignInAsync($"/committee/cases/BRW-REASON-{lang}?lang={lang}", ServedProgram.CommitteeKey);
+
+        var reasons = page.Locator("ul.reasons");
+        await Expect(reasons).ToContainTextAsync("P1.1: " + reason);
+        await Expect(page.FrameLocator("iframe.letter").Locator("body")).ToContainTextAsync(reason);
+        await Expect(reasons).Not.ToContainTextAsync(lang == "da" ? "The company" : "Virksomheden");
+        await PageChecks.AssertAsync(page, TestContext, s_served, $"reasons-{lang}");
+    }
+
     /// <summary>A company (its own CVR) with one case decided through the API and one waiting; returns the CVR and both ids.</summary>
     private static async Task<(string Cvr, string DecidedId, string WaitingId)> CompanyWithADecidedAndAWaitingCaseAsync(string tag)
     {
