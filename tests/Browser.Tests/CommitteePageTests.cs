@@ -146,6 +146,23 @@ public sealed class CommitteePageTests
         await PageChecks.AssertAsync(page, TestContext, s_served, $"reasons-{lang}");
     }
 
+    [TestMethod]
+    [DataRow("da", "status=bogus&q=x", "status", "Vælg en status på listen.")]
+    [DataRow("en", "sort=cheapest", "sort", "Choose an order from the list.")]
+    [DataRow("da", "page=0", "page", "Sidetallet findes ikke.")]
+    public async Task Queue_with_a_bad_query_word_answers_400_naming_the_field(string lang, string query, string field, string error)
+    {
+        await using var browser = await BrowserPage.OpenAsync(s_served, Viewport.Phone);
+        var page = browser.Page;
+        await browser.SignInAsync($"/committee?lang={lang}", ServedProgram.CommitteeKey);
+        var response = await page.GotoAsync($"/committee?lang={lang}&{query}");
+        Assert.AreEqual(400, response!.Status);
+        var alert = page.GetByRole(AriaRole.Alert);
+        await Expect(alert).ToContainTextAsync(error);
+        await Expect(alert.Locator("a")).ToHaveAttributeAsync("href", "#" + field);
+        await PageChecks.AssertAsync(page, TestContext, s_served, $"queue-bad-{field}-{lang}", await response.TextAsync());
+    }
+
     /// <summary>A company (its own CVR) with one case decided through the API and one waiting; returns the CVR and both ids.</summary>
     private static async Task<(string Cvr, string DecidedId, string WaitingId)> CompanyWithADecidedAndAWaitingCaseAsync(string tag)
     {
