@@ -163,6 +163,38 @@ public sealed class CommitteePageTests
         await PageChecks.AssertAsync(page, TestContext, s_served, $"queue-bad-{field}-{lang}", await response.TextAsync());
     }
 
+    [TestMethod]
+    public async Task Queue_pages_through_a_companys_cases_largest_amount_first()
+    {
+        var cvr = Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
+        foreach (var (id, requested) in new[] { ("BRW-PAGE-1", 90000m), ("BRW-PAGE-2", 120000m), ("BRW-PAGE-3", 100000m) })
+        {
+            var application = Samples.Load(Samples.Nordlys, id);
+            application["company"]!["cvr"] = cvr;
+            application["project"]!["requestedDkk"] = requested;
+            Assert.AreEqual(requested, (decimal?)(await s_served.SubmitAsync(application))["coFinancing"]!["grantDkk"]);
+        }
+        await using var browser = await BrowserPage.OpenAsync(s_served, Viewport.Phone);
+        var page = browser.Page;
+        await browser.SignInAsync($"/committee?lang=da&status=all&q={cvr}&sort=amount&pageSize=1", ServedProgram.CommitteeKey);
+
+        var seen = new List<string>();
+        for (var n = 1; n <= 3; n++)
+        {
+            var rows = page.Locator("table.queue tbody tr");
+            await Expect(rows).ToHaveCountAsync(1);
+            seen.Add(await rows.Locator("th a").InnerTextAsync());
+            await PageChecks.AssertAsync(page, TestContext, s_served, $"queue-page-{n}");
+            if (n < 3)
+            {
+                await page.GetByRole(AriaRole.Link, new() { Name = "Næste" }).ClickAsync();
+                await page.WaitForURLAsync(url => url.Contains($"page={n + 1}", StringComparison.Ordinal));
+            }
+        }
+        CollectionAssert.AreEqual(new[] { "BRW-PAGE-2", "BRW-PAGE-3", "BRW-PAGE-1" }, seen);
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Næste" })).ToHaveCountAsync(0);
+    }
+
     /// <summary>A company (its own CVR) with one case decided through the API and one waiting; returns the CVR and both ids.</summary>
     private static async Task<(string Cvr, string DecidedId, string WaitingId)> CompanyWithADecidedAndAWaitingCaseAsync(string tag)
     {
