@@ -1,0 +1,80 @@
+using Decisioning.Input;
+
+namespace Decisioning.Host.Pages.Consultant;
+
+/// <summary>
+/// The consultant's form derived from the contract declaration (<see cref="ApplicationContract"/>): one section per
+/// object of the application (the application's own fields, the company, each criterion of the assessment, the
+/// project) and one table of rows per list (employee history, milestones, earlier grants), every control named by its
+/// JSON path without <c>$.</c>. A new field in the declaration is a new control here with no page change.
+/// </summary>
+public static class ApplicationFormLayout
+{
+    /// <summary>The section of the application's own (top-level) fields.</summary>
+    public const string RootSection = "application";
+
+    /// <summary>Every section in declaration order.</summary>
+    public static IReadOnlyList<FormSection> Sections { get; } = Build();
+
+    /// <summary>Every list of the declaration (<c>company.employeeHistory</c>, <c>project.milestones</c>, <c>priorGrants</c>).</summary>
+    public static IReadOnlyList<FormSection> Lists { get; } = Sections.Where(s => s.List is not null).ToList();
+
+    /// <summary>The list with the given path, or null.</summary>
+    public static FormSection? ListAt(string path) => Lists.FirstOrDefault(l => l.Path == path);
+
+    /// <summary>
+    /// The most values a complete form posts (every list at its most rows, every box ticked), plus the button and the
+    /// antiforgery token, and each list's row count: the page's form limit must take at least this many.
+    /// </summary>
+    public static int MostValues => Sections.Sum(s => s.List is { } list ? s.Fields.Count * (list.MaxItems ?? 0) + 1 : s.Fields.Count) + 2;
+
+    private static List<FormSection> Build()
+    {
+        var sections = new List<FormSection>();
+        Walk(ApplicationContract.Fields, "", null, sections);
+        return sections;
+    }
+
+    private static void Walk(IReadOnlyList<ContractField> fields, string prefix, ContractField? owner, List<FormSection> sections)
+    {
+        var here = fields.Where(f => f.Kind is not (FieldKind.Object or FieldKind.ObjectArray)).ToList();
+        var path = prefix.TrimEnd('.');
+        if (here.Count > 0)
+        {
+            sections.Add(new FormSection(path.Length == 0 ? RootSection : path, path, owner, null, here));
+        }
+        foreach (var field in fields)
+        {
+            if (field.Kind == FieldKind.Object)
+            {
+                Walk(field.Fields, prefix + field.Name + ".", field, sections);
+            }
+            else if (field.Kind == FieldKind.ObjectArray)
+            {
+                sections.Add(new FormSection(prefix + field.Name, prefix + field.Name, owner, field, field.Fields));
+            }
+        }
+    }
+}
+
+/// <summary>
+/// One section of the consultant's form: a group of fields of one object (<see cref="List"/> null) or one list whose
+/// items are rows of <see cref="Fields"/>.
+/// </summary>
+/// <param name="Key">The section's name for its heading's text (<c>application</c>, <c>company</c>, <c>assessment.market</c>).</param>
+/// <param name="Path">The JSON path of the object or list without <c>$.</c>; empty for the application itself.</param>
+/// <param name="Owner">The object the fields belong to (null for the application), for its presence.</param>
+/// <param name="List">The list field when the section is a list of rows.</param>
+/// <param name="Fields">The scalar fields of the object, or of each row.</param>
+public sealed record FormSection(string Key, string Path, ContractField? Owner, ContractField? List, IReadOnlyList<ContractField> Fields)
+{
+    /// <summary>The form name of a field of this section (<c>company.cvr</c>), or of a row's field (<c>priorGrants[2].grantDkk</c>).</summary>
+    public string NameOf(ContractField field, int? row = null) =>
+        row is { } r ? $"{Path}[{r}].{field.Name}" : Path.Length == 0 ? field.Name : $"{Path}.{field.Name}";
+
+    /// <summary>The text key of a field, the same for every row (<c>priorGrants.grantDkk</c>).</summary>
+    public string LabelKeyOf(ContractField field) => Path.Length == 0 ? field.Name : $"{Path}.{field.Name}";
+
+    /// <summary>True when only a submission reads the section (the project), not an eligibility check.</summary>
+    public bool IsForDecisionOnly => Owner?.IsRead(decision: false) == false || List?.IsRead(decision: false) == false;
+}
