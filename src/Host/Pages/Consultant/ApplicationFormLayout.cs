@@ -28,6 +28,10 @@ public static class ApplicationFormLayout
     /// </summary>
     public static int MostValues => Sections.Sum(s => s.List is { } list ? s.Fields.Count * (list.MaxItems ?? 0) + 1 : s.Fields.Count) + 2;
 
+    /// <summary>The HTML id of a control (<c>f-priorGrants-1--grantDkk</c>), also the target of the error summary's links.</summary>
+    public static string IdOf(string name) =>
+        "f-" + string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
+
     private static List<FormSection> Build()
     {
         var sections = new List<FormSection>();
@@ -39,9 +43,12 @@ public static class ApplicationFormLayout
     {
         var here = fields.Where(f => f.Kind is not (FieldKind.Object or FieldKind.ObjectArray)).ToList();
         var path = prefix.TrimEnd('.');
-        if (here.Count > 0)
+        var own = here.Count == 0 ? null : new FormSection(path.Length == 0 ? RootSection : path, path, owner, null, here);
+        // The object's own fields come first when it starts with them (the company), last when it starts with parts (the assessment).
+        var ownFirst = own is not null && fields[0].Kind is not (FieldKind.Object or FieldKind.ObjectArray);
+        if (ownFirst)
         {
-            sections.Add(new FormSection(path.Length == 0 ? RootSection : path, path, owner, null, here));
+            sections.Add(own!);
         }
         foreach (var field in fields)
         {
@@ -53,6 +60,10 @@ public static class ApplicationFormLayout
             {
                 sections.Add(new FormSection(prefix + field.Name, prefix + field.Name, owner, field, field.Fields));
             }
+        }
+        if (own is not null && !ownFirst)
+        {
+            sections.Add(own);
         }
     }
 }
