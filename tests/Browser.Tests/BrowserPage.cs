@@ -39,9 +39,17 @@ internal sealed class BrowserPage : IAsyncDisposable
         }
     }
 
-    public static async Task<BrowserPage> OpenAsync(ServedProgram served)
+    /// <summary>A fresh context at <paramref name="viewport"/> (Playwright's default window when null).</summary>
+    public static async Task<BrowserPage> OpenAsync(ServedProgram served, Support.Viewport? viewport = null)
     {
-        var context = await Chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = served.Address.ToString() });
+        var options = new BrowserNewContextOptions { BaseURL = served.Address.ToString() };
+        if (viewport is not null)
+        {
+            options.ViewportSize = new ViewportSize { Width = viewport.Width, Height = viewport.Height };
+            options.IsMobile = viewport == Support.Viewport.Phone;
+            options.HasTouch = viewport == Support.Viewport.Phone;
+        }
+        var context = await Chromium.Browser.NewContextAsync(options);
         context.SetDefaultTimeout(10_000);
         return new BrowserPage(context, await context.NewPageAsync());
     }

@@ -16,6 +16,7 @@ internal sealed class ServedProgram : IAsyncDisposable
     public const string ConsultantKey = "browser-consultant-key";
     public const string CommitteeKey = "browser-committee-key";
     public const string PolicyKey = "browser-policy-key";
+    public const string PanelKey = "browser-panel-key";
 
     private readonly Process _process;
     private readonly StringBuilder _output;
@@ -78,6 +79,7 @@ internal sealed class ServedProgram : IAsyncDisposable
             start.ArgumentList.Add(arg);
         }
         start.Environment[$"Auth__ApiKeys__{ConsultantKey}"] = "consultant";
+        start.Environment[$"Auth__ApiKeys__{PanelKey}"] = "panel";
         start.Environment[$"Auth__ApiKeys__{CommitteeKey}"] = "committee";
         start.Environment[$"Auth__ApiKeys__{PolicyKey}"] = "policy";
         start.Environment["Logging__LogLevel__Default"] = "Warning";

@@ -73,13 +73,14 @@ public static class DecisioningApp
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<FaultHandler>();
-        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+        var authentication = services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         var authorization = services.AddAuthorizationBuilder();
         foreach (var role in Roles.All)
         {
             authorization.AddPolicy(role, p => p.RequireRole(role));
         }
+        services.AddPages(authentication, authorization, ApiKeyAuthenticationHandler.SchemeName);
         services.ConfigureHttpJsonOptions(o => UseContractJson(o.SerializerOptions));
         services.AddOpenApi(OpenApiDocumentation.Configure);
         return builder;
@@ -99,6 +100,7 @@ public static class DecisioningApp
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UsePageLanguage();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -19,9 +19,10 @@ namespace Decisioning.Host.Pages;
 /// <summary>The committee's pages: the queue of cases awaiting a final decision, a case with its letter, and the decision form.</summary>
 internal static class CommitteePages
 {
-    public static void MapCommitteePages(this IEndpointRouteBuilder routes)
+    public static void MapCommitteePages(this IEndpointRouteBuilder endpoints)
     {
-        routes.MapGet("/committee", (HttpContext context, ApiKeyRegistry keys, ICaseStore store, string? lang, string? sort, string? status, string? q, int? page) =>
+        var routes = Auth.PagePolicies.Group(endpoints, "/committee", Roles.Committee, Roles.Panel);
+        routes.MapGet("", (HttpContext context, ApiKeyRegistry keys, ICaseStore store, string? lang, string? sort, string? status, string? q, int? page) =>
         {
             var t = new PageText(lang ?? "da");
             if (PageAuth.RequireAny(context, keys, Roles.DecisionBodies, t, out var role) is { } refused)
@@ -53,7 +54,7 @@ internal static class CommitteePages
             return HomePages.Page(t, t["queue-title"], sb.ToString(), Roles.Committee, "/committee");
         }).ExcludeFromDescription();
 
-        routes.MapGet("/committee/cases/{id}", (string id, HttpContext context, ApiKeyRegistry keys, ICaseStore store, TimeProvider time, string? lang) =>
+        routes.MapGet("/cases/{id}", (string id, HttpContext context, ApiKeyRegistry keys, ICaseStore store, TimeProvider time, string? lang) =>
         {
             var t = new PageText(lang ?? "da");
             if (PageAuth.RequireAny(context, keys, Roles.DecisionBodies, t, out _) is { } refused)
@@ -63,7 +64,7 @@ internal static class CommitteePages
             return CasePage(t, id, store, null, today: DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         }).ExcludeFromDescription();
 
-        routes.MapPost("/committee/cases/{id}", async (string id, HttpContext context, ApiKeyRegistry keys, ICaseStore store, CaseService cases, string? lang) =>
+        routes.MapPost("/cases/{id}", async (string id, HttpContext context, ApiKeyRegistry keys, ICaseStore store, CaseService cases, string? lang) =>
         {
             var t = new PageText(lang ?? "da");
             if (PageAuth.RequireAny(context, keys, Roles.DecisionBodies, t, out var role) is { } refused)
@@ -145,7 +146,7 @@ internal static class CommitteePages
             return CasePage(t, id, store, notice, status);
         }).ExcludeFromDescription();
 
-        routes.MapGet("/committee/cases/{id}/letter", (string id, HttpContext context, ApiKeyRegistry keys, ICaseStore store, RuleSetSnapshots ruleSets, TimeProvider time, ILoggerFactory logs, string? lang) =>
+        routes.MapGet("/cases/{id}/letter", (string id, HttpContext context, ApiKeyRegistry keys, ICaseStore store, RuleSetSnapshots ruleSets, TimeProvider time, ILoggerFactory logs, string? lang) =>
         {
             var t = new PageText(lang ?? "da");
             if (PageAuth.RequireAny(context, keys, Roles.DecisionBodies, t, out _) is { } refused)

@@ -17,36 +17,7 @@ internal static class PageAuth
     public const int MaxReturnUrlLength = 2048;
 
     /// <summary>The role of the caller's session, or null when signed out.</summary>
-    public static string? RoleOf(HttpContext context, ApiKeyRegistry keys) =>
-        context.Request.Cookies.TryGetValue(Cookie, out var id) ? context.RequestServices.GetRequiredService<PageSessions>().RoleOf(id) : null;
-
-    /// <summary>Starts a new session for the role (ending the caller's earlier one) and sets its cookie.</summary>
-    public static void SignIn(HttpContext context, string role)
-    {
-        var sessions = context.RequestServices.GetRequiredService<PageSessions>();
-        if (context.Request.Cookies.TryGetValue(Cookie, out var earlier))
-        {
-            sessions.End(earlier);
-        }
-        context.Response.Cookies.Append(Cookie, sessions.Start(role), new CookieOptions
-        {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Strict,
-            Secure = context.Request.IsHttps,
-            IsEssential = true,
-            Path = "/",
-        });
-    }
-
-    /// <summary>Ends the caller's session on the server and deletes its cookie.</summary>
-    public static void SignOut(HttpContext context)
-    {
-        if (context.Request.Cookies.TryGetValue(Cookie, out var id))
-        {
-            context.RequestServices.GetRequiredService<PageSessions>().End(id);
-        }
-        context.Response.Cookies.Delete(Cookie, new CookieOptions { Path = "/", HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = context.Request.IsHttps });
-    }
+    public static string? RoleOf(HttpContext context, ApiKeyRegistry keys) => Auth.PageCookie.RoleOf(context);
 
     /// <summary>Null when the caller has the role; else the response to send (sign-in redirect or a 403 page).</summary>
     public static IResult? Require(HttpContext context, ApiKeyRegistry keys, string role, PageText t)

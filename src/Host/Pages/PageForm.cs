@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace Decisioning.Host.Pages;
 
@@ -34,21 +35,40 @@ internal static class PageForm
         MultipartHeadersCountLimit = 16,
     };
 
-    /// <summary>The form, or null and the refusal page to answer with.</summary>
+    /// <summary>The form, or null and the refusal page (old-style page text) to answer with.</summary>
     public static async Task<(IFormCollection? Form, IResult? Refused)> ReadAsync(HttpContext context, PageText t, string? role)
+    {
+        var (form, status, reason) = await ReadCheckedAsync(context);
+        return form is null ? (null, Refuse(t, role, status, reason!)) : (form, null);
+    }
+
+    /// <summary>The form, or null and the refusal page (a component, in the page's language) to answer with.</summary>
+    public static async Task<(IFormCollection? Form, IResult? Refused)> ReadAsync(HttpContext context)
+    {
+        var (form, status, reason) = await ReadCheckedAsync(context);
+        if (form is not null)
+        {
+            return (form, null);
+        }
+        var texts = context.RequestServices.GetRequiredService<IStringLocalizer<PageTexts>>();
+        return (null, PageResult.Message(context, texts["refused-title"], texts[reason!], status));
+    }
+
+    /// <summary>The form, or null with the status and the text key of the refusal.</summary>
+    private static async Task<(IFormCollection? Form, int Status, string? Reason)> ReadCheckedAsync(HttpContext context)
     {
         var request = context.Request;
         if (!FromThisOrigin(request))
         {
-            return (null, Refuse(t, role, StatusCodes.Status403Forbidden, "form-cross-site"));
+            return (null, StatusCodes.Status403Forbidden, "form-cross-site");
         }
         if (request.ContentLength > MaxBytes)
         {
-            return (null, Refuse(t, role, StatusCodes.Status413PayloadTooLarge, "form-too-large"));
+            return (null, StatusCodes.Status413PayloadTooLarge, "form-too-large");
         }
         if (!request.HasFormContentType)
         {
-            return (null, Refuse(t, role, StatusCodes.Status400BadRequest, "form-unreadable"));
+            return (null, StatusCodes.Status400BadRequest, "form-unreadable");
         }
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
         {
@@ -63,11 +83,11 @@ internal static class PageForm
         catch (InvalidDataException ex)
         {
             var overLimit = ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase);
-            return (null, Refuse(t, role, overLimit ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, overLimit ? "form-too-large" : "form-unreadable"));
+            return (null, overLimit ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, overLimit ? "form-too-large" : "form-unreadable");
         }
         catch (BadHttpRequestException ex)
         {
-            return (null, Refuse(t, role, ex.StatusCode, ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? "form-too-large" : "form-unreadable"));
+            return (null, ex.StatusCode, ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? "form-too-large" : "form-unreadable");
         }
         try
         {
@@ -75,9 +95,9 @@ internal static class PageForm
         }
         catch (AntiforgeryValidationException)
         {
-            return (null, Refuse(t, role, StatusCodes.Status400BadRequest, "form-expired"));
+            return (null, StatusCodes.Status400BadRequest, "form-expired");
         }
-        return (form, null);
+        return (form, 0, null);
     }
 
     /// <summary>
