@@ -30,7 +30,7 @@ internal static class ConsultantPages
     }
 
     private static async Task<IResult> PostAsync(HttpContext context, RuleSetHolder rules, RuleSetTimeline timeline, ICaseStore store, CaseService cases,
-        PageReasons reasons, IStringLocalizer<ConsultantTexts> texts)
+        IStringLocalizer<ConsultantTexts> texts)
     {
         var (form, refused) = await PageForm.ReadAsync(context);
         if (form is null)
@@ -67,7 +67,7 @@ internal static class ConsultantPages
             }
             else if (submission.Decision is { } decision)
             {
-                submitted = new SubmitOutcome { Decision = decision, Reasons = reasons.Of(decision, page.Lang) };
+                submitted = new SubmitOutcome { Decision = decision, Reasons = CheckReasons.Of(decision) };
             }
         }
         else if (errors.Count == 0)
@@ -83,9 +83,8 @@ internal static class ConsultantPages
                     {
                         Check = result,
                         Scorecard = DecisionPipeline.ScorecardOf(application, dated.Policy, store.Ledger),
-                        Conditions = result.Checks.Select(c => (c.Passed, reasons.Of(c, page.Lang, dated))).ToList(),
-                        WhyNot = result.Offers.Where(o => o.Reasons.Count > 0)
-                            .ToDictionary(o => o.Activity, o => (IReadOnlyList<ReasonLine>)o.Reasons.Select(r => reasons.OfClause(r, page.Lang, dated)).ToList()),
+                        Conditions = result.Checks.Select(c => (c.Passed, CheckReasons.Of(c))).ToList(),
+                        WhyNot = result.Offers.Where(o => o.Reasons.Count > 0).ToDictionary(o => o.Activity, o => CheckReasons.WhyNot(o, result, texts["not-met"])),
                         FormGrants = application.PriorGrants.Count,
                         LedgerGrants = store.Ledger.GrantsFor(application.Company.Cvr).Count,
                         Cvr = application.Company.Cvr,

@@ -56,8 +56,10 @@ public sealed record FieldError(string Path, string Name, string Message)
     {
         get
         {
+            // The reader quotes a value ('x', "x") or writes it (12, 2026-13-01); "a string" names a kind, not what was typed.
             var at = Message.LastIndexOf(", not ", StringComparison.Ordinal);
-            return at < 0 ? null : Message[(at + ", not ".Length)..];
+            var tail = at < 0 ? "" : Message[(at + ", not ".Length)..];
+            return tail is [('\'' or '"' or '-' or (>= '0' and <= '9')), ..] ? tail : null;
         }
     }
 }
