@@ -77,6 +77,7 @@ public sealed class PageFormLimitTests
         var (response, html) = await consultant.PostFormAsync("/consultant", [new("company.name", new string('N', 4001)), new("action", "check")]);
 
         Assert.AreEqual(HttpStatusCode.BadRequest, response.StatusCode);
-        StringAssert.Contains(html, "4000", "the refusal says what the limit is");
+        StringAssert.Contains(html, "må højst have 4.000 tegn", "the refusal says what the limit is, in the page's language");
+        StringAssert.Contains(html, "$.company.name", "and names the field by its JSON path");
     }
 }

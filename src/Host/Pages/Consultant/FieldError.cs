@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Decisioning.Input;
 using Microsoft.Extensions.Localization;
 
@@ -6,7 +7,7 @@ namespace Decisioning.Host.Pages.Consultant;
 /// <summary>
 /// One bad field of the consultant's form: the reader's error by JSON path (<c>$.priorGrants[0].grantDkk</c>), the
 /// form control it belongs beside (<c>priorGrants[1].grantDkk</c>), and its message in the page's language. The
-/// reader writes its messages in English; the common ones have a Danish text (<see cref="MessageKey"/>), the rest are
+/// reader writes its messages in English; the common ones have a Danish text (<see cref="Wording"/>), the rest are
 /// shown as written, marked as English.
 /// </summary>
 /// <param name="Path">The JSON path, as the API names it.</param>
@@ -14,41 +15,56 @@ namespace Decisioning.Host.Pages.Consultant;
 /// <param name="Message">The reader's message.</param>
 public sealed record FieldError(string Path, string Name, string Message)
 {
-    private static readonly (string Start, string Key)[] Known =
+    // The reader's common messages, most specific first; a group of the pattern is an argument of the text.
+    private static readonly (Regex Pattern, string Key)[] Known =
     [
-        ("is required", "error-required"),
-        ("must not be empty", "error-required"),
-        ("must be a whole number", "error-whole"),
-        ("must be a number", "error-number"),
-        ("must be a date", "error-date"),
-        ("must be at least", "error-range"),
-        ("must be at most", "error-range"),
-        ("must be between", "error-range"),
-        ("must be a CVR number", "error-cvr"),
-        ("must be one of", "error-choice"),
-        ("must be an activity of", "error-choice"),
-        ("must not be after submittedOn", "error-after-submitted"),
-        ("must not be before plannedStart", "error-before-start"),
-        ("must hold at most", "error-rows"),
-        ("must be true or false", "error-choice"),
-        ("must be 1 to", "error-length"),
+        (new(@"^(?:is required|must not be empty)"), "error-required"),
+        (new(@"^must be at most (\d+) characters"), "error-characters"),
+        (new(@"^must be a whole number"), "error-whole"),
+        (new(@"^must be a number"), "error-number"),
+        (new(@"^must be a date"), "error-date"),
+        (new(@"^must be at least (-?[\d.]+)"), "error-least"),
+        (new(@"^must be at most (-?[\d.]+)"), "error-most"),
+        (new(@"^must be between (-?[\d.]+) and (-?[\d.]+)"), "error-between"),
+        (new(@"^must be a CVR number"), "error-cvr"),
+        (new(@"^must be (?:one of|an activity of|true or false)"), "error-choice"),
+        (new(@"^must not be after submittedOn"), "error-after-submitted"),
+        (new(@"^must not be before plannedStart"), "error-before-start"),
+        (new(@"^must (?:hold|have) at most (\d+) (?:items|elements)"), "error-rows"),
+        (new(@"^must be 1 to (\d+) characters"), "error-length"),
     ];
 
     /// <summary>The errors of a read, each placed beside its control.</summary>
     public static IReadOnlyList<FieldError> Of(IEnumerable<InputError> errors, FormBinding binding) =>
         errors.Select(e => new FieldError(e.Path, binding.FormNameOf(e.Path), e.Message)).ToList();
 
-    /// <summary>The text key of the message's Danish (and English) wording, or null when it has none.</summary>
-    public string? MessageKey => Known.FirstOrDefault(k => Message.StartsWith(k.Start, StringComparison.Ordinal)).Key;
+    /// <summary>The text key of the message's Danish wording and its arguments (bounds), or null when it has none.</summary>
+    public (string Key, string[] Arguments)? Wording
+    {
+        get
+        {
+            foreach (var (pattern, key) in Known)
+            {
+                if (pattern.Match(Message) is { Success: true } m)
+                {
+                    return (key, m.Groups.Values.Skip(1).Select(g => g.Value).ToArray());
+                }
+            }
+            return null;
+        }
+    }
 
     /// <summary>The message in the page's language, and whether it is the reader's English (no Danish wording for it).</summary>
     public (string Text, bool English) TextIn(string lang, IStringLocalizer<ConsultantTexts> texts)
     {
-        if (lang == PageLanguage.English || MessageKey is not { } key)
+        if (lang == PageLanguage.English || Wording is not { } wording)
         {
             return (Message, true);
         }
-        return (Given is { } given ? $"{texts[key]}, {texts["error-given", given]}" : texts[key], false);
+        var numbers = wording.Arguments.Select(a => decimal.TryParse(a, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d)
+            ? PageFormat.Number(d, lang) : a).ToArray<object>();
+        var text = texts[wording.Key, numbers].Value;
+        return (Given is { } given ? $"{text}, {texts["error-given", given]}" : text, false);
     }
 
     /// <summary>What was typed, as the reader quotes it at the end of its message (<c>…, not 'mange'</c>); null when it does not.</summary>
