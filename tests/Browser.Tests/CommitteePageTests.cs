@@ -1,13 +1,21 @@
+using System.Globalization;
+using Decisioning.Browser.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Decisioning.Browser.Tests;
 
-/// <summary>A committee member works through the queue: reads a case and its letter, and overrides the recommendation.</summary>
+/// <summary>
+/// A committee member at work, in Danish and English, on a phone and a desktop: finds a decided case by the company's
+/// CVR, reads it, then finds the company's waiting case and confirms it, or overrides it with an amount typed the
+/// Danish way; what is recorded is exactly what was chosen. Every page and state passes <see cref="PageChecks"/>.
+/// </summary>
 [TestClass]
 public sealed class CommitteePageTests
 {
     private static ServedProgram s_served = null!;
+
+    public TestContext TestContext { get; set; } = null!;
 
     [ClassInitialize]
     public static async Task StartAsync(TestContext context) => s_served = await ServedProgram.StartAsync();
@@ -15,77 +23,122 @@ public sealed class CommitteePageTests
     [ClassCleanup]
     public static async Task StopAsync() => await s_served.DisposeAsync();
 
+    public static IEnumerable<object[]> LanguagesAndViewports =>
+        from lang in new[] { "da", "en" } from viewport in new[] { "phone", "desktop" } select new object[] { lang, viewport };
+
     [TestMethod]
-    public async Task Committee_member_reads_the_letter_in_both_languages_overrides_with_a_justification_and_sees_it_recorded()
+    [DynamicData(nameof(LanguagesAndViewports))]
+    public async Task Member_finds_a_decided_case_by_CVR_reads_it_and_confirms_the_companys_waiting_case(string lang, string viewport)
     {
-        await s_served.SubmitAsync(Samples.Load(Samples.Nordlys, "BRW-COM-0001"));
-        await using var browser = await BrowserPage.OpenAsync(s_served);
+        var (cvr, decidedId, waitingId) = await CompanyWithADecidedAndAWaitingCaseAsync($"CONF-{lang}-{viewport}");
+        await using var browser = await BrowserPage.OpenAsync(s_served, viewport == "phone" ? Viewport.Phone : Viewport.Desktop);
         var page = browser.Page;
-        await browser.SignInAsync("/committee", ServedProgram.CommitteeKey);
+        await browser.SignInAsync($"/committee?lang={lang}", ServedProgram.CommitteeKey);
+        await PageChecks.AssertAsync(page, TestContext, s_served, $"queue-{lang}-{viewport}");
 
-        var row = page.Locator("main table tr", new() { Has = page.GetByRole(AriaRole.Link, new() { Name = "BRW-COM-0001", Exact = true }) });
-        await Expect(row).ToContainTextAsync("approve");
-        await Expect(row).ToContainTextAsync("120.000 kr.");
-        await row.GetByRole(AriaRole.Link, new() { Name = "BRW-COM-0001" }).ClickAsync();
+        // Find the decided case by CVR.
+        await page.Locator("#status").SelectOptionAsync("decided");
+        await page.Locator("#q").FillAsync(cvr);
+        await page.Locator("form[role=search] button").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("q=" + cvr, StringComparison.Ordinal));
+        var rows = page.Locator("table.queue tbody tr");
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows).ToContainTextAsync(decidedId);
+        await Expect(rows).ToContainTextAsync(lang == "da" ? "120.000 kr." : "DKK 120,000");
+        await PageChecks.AssertAsync(page, TestContext, s_served, $"queue-decided-{lang}-{viewport}");
+        await rows.GetByRole(AriaRole.Link, new() { Name = decidedId }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync((lang == "da" ? "Sag " : "Case ") + decidedId);
+        await Expect(page.Locator("dl.final")).ToContainTextAsync("Mette Holm");
+        await Expect(page.Locator("form.confirm, form.override")).ToHaveCountAsync(0);
+        await Expect(page.FrameLocator("iframe.letter").Locator("body")).ToContainTextAsync("Nordlys Maskiner ApS");
+        await PageChecks.AssertAsync(page, TestContext, s_served, $"case-decided-{lang}-{viewport}");
 
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sag BRW-COM-0001");
-        var amounts = page.Locator("table", new() { Has = page.Locator("caption", new() { HasTextString = "Beløb og lofter" }) });
-        await Expect(amounts.Locator("tr", new() { HasTextString = "Tilskud" })).ToContainTextAsync("120.000 kr.");
+        // The company's waiting case: its history names the decided grant; confirming records the recommendation.
+        await page.GotoAsync($"/committee?lang={lang}&status=awaiting&q={cvr}");
+        await page.Locator("table.queue").GetByRole(AriaRole.Link, new() { Name = waitingId }).ClickAsync();
+        await Expect(page.Locator("table.ledger")).ToContainTextAsync(decidedId);
+        await PageChecks.AssertAsync(page, TestContext, s_served, $"case-waiting-{lang}-{viewport}");
+        var recommended = (await s_served.CaseAsync(waitingId))["recommended"]!;
+        await page.Locator("#confirm-decidedBy").FillAsync("Anders Juul");
+        var response = await browser.PostFormAsync(page.Locator("form.confirm button[type=submit]"));
+        Assert.AreEqual(200, response.Status);
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(lang == "da" ? "Den endelige afgørelse er registreret." : "The final decision is recorded.");
+        await PageChecks.AssertAsync(page, TestContext, s_served, $"case-confirmed-{lang}-{viewport}", await response.TextAsync());
 
-        // The letter preview, in Danish and in English, names the company and the amount.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Brev på dansk" }).ClickAsync();
-        await Expect(page.Locator("body")).ToContainTextAsync("Bevillingsudvalget giver Nordlys Maskiner ApS tilsagn om 120.000 kr.");
-        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "da");
-        await page.GoBackAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Brev på engelsk" }).ClickAsync();
-        await Expect(page.Locator("body")).ToContainTextAsync("The grant committee grants Nordlys Maskiner ApS DKK 120,000");
-        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-        await page.GoBackAsync();
-
-        await page.GetByLabel("Afgør anderledes").CheckAsync();
-        await page.GetByLabel("Udfald", new() { Exact = true }).SelectOptionAsync("approve-reduced");
-        await page.GetByLabel("Tilskud (DKK)").FillAsync("90000");
-        await page.GetByLabel("Besluttet af").FillAsync("Mette Holm");
-        await page.GetByLabel("Begrundelse").FillAsync("Markedsanalysen for Norge er delvist betalt af en anden ordning.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Registrér afgørelsen" }).ClickAsync();
-
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Den endelige afgørelse er registreret.");
-        var final = page.Locator("p.notice");
-        await Expect(final).ToContainTextAsync("approve-reduced · 90.000 kr. · Mette Holm");
-        await Expect(final).ToContainTextAsync("Markedsanalysen for Norge er delvist betalt af en anden ordning.");
-        await Expect(page.Locator("form input[name=choice]")).ToHaveCountAsync(0);
-
-        var stored = await s_served.CaseAsync("BRW-COM-0001");
-        Assert.AreEqual("approve-reduced", (string?)stored["final"]!["outcome"]);
-        Assert.AreEqual(90000m, (decimal?)stored["final"]!["grantDkk"]);
-        Assert.IsTrue((bool?)stored["final"]!["departsFromRecommendation"]);
-
-        // Decided cases leave the queue.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Bevillingsudvalg" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ansøgninger, der venter på afgørelse");
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "BRW-COM-0001" })).ToHaveCountAsync(0);
+        var final = (await s_served.CaseAsync(waitingId))["final"]!;
+        Assert.AreEqual((string?)recommended["outcome"], (string?)final["outcome"]);
+        Assert.AreEqual((decimal?)recommended["coFinancing"]!["grantDkk"], (decimal?)final["grantDkk"]);
+        Assert.AreEqual("Anders Juul", (string?)final["decidedBy"]);
+        Assert.IsFalse((bool?)final["departsFromRecommendation"]);
     }
 
     [TestMethod]
-    public async Task Override_without_a_justification_is_refused_in_words_and_nothing_is_recorded()
+    [DynamicData(nameof(LanguagesAndViewports))]
+    public async Task Member_overrides_with_an_amount_typed_the_Danish_way_and_exactly_that_is_recorded(string lang, string viewport)
     {
-        await s_served.SubmitAsync(Samples.Load(Samples.Nordlys, "BRW-COM-0002"));
+        var (_, _, waitingId) = await CompanyWithADecidedAndAWaitingCaseAsync($"OVR-{lang}-{viewport}");
+        await using var browser = await BrowserPage.OpenAsync(s_served, viewport == "phone" ? Viewport.Phone : Viewport.Desktop);
+        var page = browser.Page;
+        await browser.SignInAsync($"/committee/cases/{waitingId}?lang={lang}", ServedProgram.CommitteeKey);
+
+        // Typed in the override form but not sent with it: no justification yet, so nothing is recorded.
+        var form = page.Locator("form.override");
+        await form.Locator("#outcome").SelectOptionAsync("approve-reduced");
+        await form.Locator("#grantDkk").FillAsync("50.000");
+        await form.Locator("#decidedBy").FillAsync("Mette Holm");
+        var refused = await browser.PostFormAsync(form.Locator("button[type=submit]"));
+        Assert.AreEqual(400, refused.Status);
+        await Expect(page.Locator("#justification-error")).ToBeVisibleAsync();
+        await Expect(page.Locator("#grantDkk")).ToHaveValueAsync("50.000");
+        await PageChecks.AssertAsync(page, TestContext, s_served, $"override-refused-{lang}-{viewport}", await refused.TextAsync());
+        Assert.IsNull((await s_served.CaseAsync(waitingId))["final"]);
+
+        // The confirm form's name field stays empty and its button unpressed: only the override is sent.
+        const string Why = "Markedsanalysen for Norge er delvist betalt af en anden ordning.";
+        await page.Locator("#justification").FillAsync(Why);
+        var recorded = await browser.PostFormAsync(page.Locator("form.override button[type=submit]"));
+        Assert.AreEqual(200, recorded.Status);
+        await Expect(page.Locator("dl.final")).ToContainTextAsync(lang == "da" ? "50.000 kr." : "DKK 50,000");
+        await Expect(page.Locator("dl.final")).ToContainTextAsync(Why);
+        await PageChecks.AssertAsync(page, TestContext, s_served, $"override-recorded-{lang}-{viewport}", await recorded.TextAsync());
+
+        var final = (await s_served.CaseAsync(waitingId))["final"]!;
+        Assert.AreEqual("approve-reduced", (string?)final["outcome"]);
+        Assert.AreEqual(50000m, (decimal?)final["grantDkk"]);
+        Assert.AreEqual("Mette Holm", (string?)final["decidedBy"]);
+        Assert.AreEqual(Why, (string?)final["justification"]);
+    }
+
+    [TestMethod]
+    public async Task Override_refuses_an_amount_with_ore_naming_the_field_and_records_nothing()
+    {
+        var (_, _, waitingId) = await CompanyWithADecidedAndAWaitingCaseAsync("ORE");
         await using var browser = await BrowserPage.OpenAsync(s_served);
         var page = browser.Page;
-        await browser.SignInAsync("/committee/cases/BRW-COM-0002", ServedProgram.CommitteeKey);
+        await browser.SignInAsync($"/committee/cases/{waitingId}", ServedProgram.CommitteeKey);
+        await page.Locator("#outcome").SelectOptionAsync("approve-reduced");
+        await page.Locator("#grantDkk").FillAsync("50,5");
+        await page.Locator("#justification").FillAsync("Delvist betalt andetsteds.");
+        await page.Locator("#decidedBy").FillAsync("Mette Holm");
+        var refused = await browser.PostFormAsync(page.Locator("form.override button[type=submit]"));
+        Assert.AreEqual(400, refused.Status);
+        await Expect(page.Locator("#grantDkk-error")).ToContainTextAsync("50.000");
+        await Expect(page.Locator("#grantDkk")).ToHaveAttributeAsync("aria-invalid", "true");
+        Assert.IsNull((await s_served.CaseAsync(waitingId))["final"]);
+    }
 
-        await page.GetByLabel("Afgør anderledes").CheckAsync();
-        await page.GetByLabel("Udfald", new() { Exact = true }).SelectOptionAsync("approve-reduced");
-        await page.GetByLabel("Tilskud (DKK)").FillAsync("90000");
-        await page.GetByLabel("Besluttet af").FillAsync("Mette Holm");
-        var response = await browser.PostFormAsync(page.GetByRole(AriaRole.Button, new() { Name = "Registrér afgørelsen" }));
-
-        Assert.AreEqual(400, response.Status);
-        var refusal = page.GetByRole(AriaRole.Alert);
-        await Expect(refusal).ToContainTextAsync("Afgørelsen blev ikke registreret");
-        await Expect(refusal).ToContainTextAsync("Skriv en begrundelse: afgørelsen afviger fra anbefalingen (approve, 120.000 kr.)");
-        // The form is still there to correct.
-        await Expect(page.GetByLabel("Begrundelse")).ToBeVisibleAsync();
-        Assert.IsNull((await s_served.CaseAsync("BRW-COM-0002"))["final"]);
+    /// <summary>A company (its own CVR) with one case decided through the API and one waiting; returns the CVR and both ids.</summary>
+    private static async Task<(string Cvr, string DecidedId, string WaitingId)> CompanyWithADecidedAndAWaitingCaseAsync(string tag)
+    {
+        var cvr = Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
+        var decided = Samples.Load(Samples.Nordlys, $"BRW-{tag}-1");
+        decided["company"]!["cvr"] = cvr;
+        await s_served.SubmitAsync(decided);
+        var (status, body) = await s_served.RecordFinalAsync($"BRW-{tag}-1", "approve", 120000, "Mette Holm");
+        Assert.AreEqual(System.Net.HttpStatusCode.Created, status, body);
+        var waiting = Samples.Load(Samples.Nordlys, $"BRW-{tag}-2");
+        waiting["company"]!["cvr"] = cvr;
+        await s_served.SubmitAsync(waiting);
+        return (cvr, $"BRW-{tag}-1", $"BRW-{tag}-2");
     }
 }

@@ -81,12 +81,12 @@ public sealed partial class GrowthPanelTests
         StringAssert.Contains(committeeQueue.Html, committeeCase);
         Assert.IsFalse(committeeQueue.Html.Contains(panelCase, StringComparison.Ordinal), "the committee's queue lists a growth-panel case");
 
-        var refused = await committee.PostFormAsync($"/committee/cases/{panelCase}?lang=en", new() { ["choice"] = "confirm", ["decidedBy"] = "Anna" });
+        var refused = await committee.PostFormAsync($"/committee/cases/{panelCase}/confirm?lang=en", new() { ["decidedBy"] = "Anna" }, $"/committee/cases/{panelCase}?lang=en");
         Assert.AreEqual(HttpStatusCode.Forbidden, refused.Status, refused.Html);
         StringAssert.Contains(refused.Html, "Another body decides this case");
         Assert.IsNull(s_service.Store.FindFinalDecision(panelCase));
 
-        var recorded = await panel.PostFormAsync($"/committee/cases/{panelCase}?lang=en", new() { ["choice"] = "confirm", ["decidedBy"] = "Panel chair" });
+        var recorded = await panel.PostFormAsync($"/committee/cases/{panelCase}/confirm?lang=en", new() { ["decidedBy"] = "Panel chair" }, $"/committee/cases/{panelCase}?lang=en");
         Assert.AreEqual(HttpStatusCode.OK, recorded.Status, recorded.Html);
         StringAssert.Contains(recorded.Html, "The final letter, as it was sent when the decision was made.");
         var letter = await panel.GetAsync($"/committee/cases/{panelCase}/letter?lang=da");

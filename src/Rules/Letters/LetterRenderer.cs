@@ -1,6 +1,7 @@
 using Decisioning.Model;
 using Decisioning.Output;
 using Decisioning.Pipeline;
+using Decisioning.Rules.Letters.Model;
 
 namespace Decisioning.Rules.Letters;
 
@@ -42,5 +43,19 @@ public static class LetterRenderer
             throw new LetterRenderException(ex.Rule.File, null, "the eligibility check for the letter's alternatives failed: " + ex.Message, ex);
         }
         return snapshot.Letters.Render(programme, application, decision, check, lang, letterDate, limits, final);
+    }
+
+    /// <summary>
+    /// The reasons of a decision as its letter states them in <paramref name="lang"/>, clause by clause: each reason's
+    /// clause (<see cref="LetterReason.Id"/>) and its text (<see cref="LetterReason.Text"/>, HTML from the rule set's
+    /// reason texts). The pages show these, so a page and a letter never word a reason differently.
+    /// </summary>
+    /// <exception cref="LetterRenderException">The snapshot has no text for a clause in the language, or a text failed.</exception>
+    public static IReadOnlyList<LetterReason> Reasons(RuleSetSnapshot snapshot, Application application, Decision decision, string lang, DateOnly letterDate, EligibilityCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var programme = snapshot.Policy.FindProgramme(decision.Programme)
+            ?? throw new LetterRenderException(LetterTemplateSet.ReasonsPath(decision.Programme), null, $"the rule set has no programme '{decision.Programme}'");
+        return snapshot.Letters.Reasons(programme, application, decision, check, lang, letterDate, LetterLimits.Default);
     }
 }

@@ -67,6 +67,28 @@ public sealed class LetterTemplateSet
     /// <summary>Renders the letter of a decision; see <see cref="LetterRenderer"/>.</summary>
     internal string Render(ProgrammePolicy programme, Application application, Decision decision, EligibilityCheck check, string lang, DateOnly letterDate, LetterLimits limits, LetterFinalDecision? final = null)
     {
+        var path = LetterPath(programme.Id, lang);
+        return WithReasons(programme, application, decision, check, lang, letterDate, limits, final, path, (context, language, _) =>
+        {
+            if (!_templates.TryGetValue(path, out var letter))
+            {
+                throw new LetterRenderException(path, null, $"there is no letter template for programme '{programme.Id}' in '{lang}'");
+            }
+            return language.OneFullStop(letter.Render(context));
+        });
+    }
+
+    /// <summary>
+    /// The reasons of a decision as its letter states them in <paramref name="lang"/>, clause by clause (the same texts,
+    /// <c>templates/*/reasons.json</c>, the pages show); see <see cref="LetterRenderer.Reasons"/>.
+    /// </summary>
+    internal IReadOnlyList<LetterReason> Reasons(ProgrammePolicy programme, Application application, Decision decision, EligibilityCheck check, string lang, DateOnly letterDate, LetterLimits limits) =>
+        WithReasons(programme, application, decision, check, lang, letterDate, limits, null, ReasonsPath(programme.Id), (_, _, reasons) => reasons);
+
+    /// <summary>Builds the letter model, renders every reason text into it and hands the context to <paramref name="render"/>.</summary>
+    private T WithReasons<T>(ProgrammePolicy programme, Application application, Decision decision, EligibilityCheck check, string lang, DateOnly letterDate,
+        LetterLimits limits, LetterFinalDecision? final, string path, Func<LetterContext, LetterLanguage, IReadOnlyList<LetterReason>, T> render)
+    {
         if (Settings is null)
         {
             throw new LetterRenderException(SettingsPath, null, "this rule set has no letter templates (templates/ is missing or empty)");
@@ -74,11 +96,6 @@ public sealed class LetterTemplateSet
         if (!Settings.Languages.TryGetValue(lang, out var language))
         {
             throw new LetterRenderException(SettingsPath, null, $"there is no letter language '{lang}' (the languages are {string.Join(", ", Settings.Languages.Keys)})");
-        }
-        var path = LetterPath(programme.Id, lang);
-        if (!_templates.TryGetValue(path, out var letter))
-        {
-            throw new LetterRenderException(path, null, $"there is no letter template for programme '{programme.Id}' in '{lang}'");
         }
         var model = LetterModelBuilder.Build(programme, application, decision, check, Settings, language, letterDate,
             _parameters.GetValueOrDefault(programme.Id) ?? new Dictionary<string, decimal>(), final);
@@ -101,9 +118,9 @@ public sealed class LetterTemplateSet
                 reasons.Add(reason with { Text = RenderReason(context, text, reason, limits), Basis = Basis(text, model.LegalBasis) });
             }
             globals.SetValue("reasons", reasons, false);
-            var html = letter.Render(context);
+            var result = render(context, language, reasons);
             context.Return();
-            return language.OneFullStop(html);
+            return result;
         }
         catch (ScriptRuntimeException ex)
         {

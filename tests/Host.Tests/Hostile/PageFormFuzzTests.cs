@@ -51,9 +51,14 @@ public sealed partial class PageFormFuzzTests
         {
             n++;
             var onCommittee = random.Next(3) == 0;
-            var (client, path, names) = onCommittee ? (committee, $"/committee/cases/{id}", committeeFields) : (consultant, "/consultant", consultantFields);
+            var (client, path, names) = onCommittee
+                ? (committee, $"/committee/cases/{id}/{(random.Next(2) == 0 ? "override" : "confirm")}", committeeFields)
+                : (consultant, "/consultant", consultantFields);
             var form = names.Where(_ => random.Next(8) > 0).Select(name => KeyValuePair.Create(name, Values[random.Next(Values.Length)])).ToList();
-            form.Add(KeyValuePair.Create(onCommittee ? "choice" : "action", random.Next(2) == 0 ? (onCommittee ? "override" : "submit") : "check"));
+            if (!onCommittee)
+            {
+                form.Add(KeyValuePair.Create("action", random.Next(2) == 0 ? "submit" : "check"));
+            }
             var (response, html) = await client.PostFormAsync(path, form);
             var bucket = $"{path.Split('/')[1]} {(int)response.StatusCode}";
             statuses[bucket] = statuses.GetValueOrDefault(bucket) + 1;

@@ -57,10 +57,10 @@ public sealed class PageFormLimitTests
         using var committee = new PageClient(s_service.Address);
         await committee.SignInAsync(ServiceUnderTest.CommitteeKey);
         await committee.GetAsync($"/committee/cases/{id}");
-        var fields = new Dictionary<string, string> { ["choice"] = "confirm", ["decidedBy"] = "A. Holm", ["justification"] = "" };
+        var fields = new Dictionary<string, string> { ["outcome"] = "approve-reduced", ["grantDkk"] = "100.000", ["decidedBy"] = "A. Holm", ["justification"] = "Delvist finansieret andetsteds." };
         fields[field] = new string('j', 4001);
 
-        var (response, html) = await committee.PostFormAsync($"/committee/cases/{id}", fields);
+        var (response, html) = await committee.PostFormAsync($"/committee/cases/{id}/override", fields);
 
         Assert.AreEqual(HttpStatusCode.BadRequest, response.StatusCode, html[..Math.Min(html.Length, 500)]);
         using var decision = await s_service.GetAsync($"/api/applications/{id}/decision", ServiceUnderTest.CommitteeKey);
