@@ -67,7 +67,12 @@ internal static class ConsultantPages
             }
             else if (submission.Decision is { } decision)
             {
-                submitted = new SubmitOutcome { Decision = decision, Reasons = CheckReasons.Of(decision) };
+                var (dated, input) = timeline.Read(body);
+                submitted = new SubmitOutcome
+                {
+                    Decision = decision,
+                    Reasons = input.Value is { } application ? CheckReasons.Of(decision, dated, application, store, page.Lang) : decision.Reasons.Select(r => new ReasonLine(r.Id, r.Message)).ToList(),
+                };
             }
         }
         else if (errors.Count == 0)
