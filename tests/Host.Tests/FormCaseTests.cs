@@ -3,6 +3,9 @@ using System.Text.Json.Nodes;
 using Decisioning.Host.Pages.Consultant;
 using Decisioning.Input;
 using Decisioning.Rules;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Decisioning.Host.Tests;
 
@@ -16,6 +19,9 @@ namespace Decisioning.Host.Tests;
 public sealed class FormCaseTests
 {
     private static readonly Lazy<RuleSetSnapshot> Rules = new(() => RuleSetLoader.Load(TestFiles.Rules, TestFiles.Templates));
+
+    private static readonly IStringLocalizer<ConsultantTexts> Texts =
+        new StringLocalizer<ConsultantTexts>(new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
 
     private static string Folder => Path.Combine(AppContext.BaseDirectory, "FormCases");
 
@@ -52,6 +58,40 @@ public sealed class FormCaseTests
             var actual = read.Errors.Select(e => $"{e.Path} -> {binding.FormNameOf(e.Path)}").Order(StringComparer.Ordinal).ToList();
             var want = errors.Select(e => (string)e!).Order(StringComparer.Ordinal).ToList();
             CollectionAssert.AreEqual(want, actual, $"{file}: got\n{string.Join("\n", read.Errors.Select(e => $"{e.Path} -> {binding.FormNameOf(e.Path)}: {e.Message}"))}");
+            foreach (var (path, text) in node["messagesDa"]?.AsObject() ?? [])
+            {
+                var error = FieldError.Of(read.Errors, binding).Single(e => e.Path == path);
+                Assert.AreEqual(((string)text!, false), InDanish(() => error.TextIn("da", Texts)), $"{file}: {path} ({error.Message})");
+            }
+        }
+    }
+
+    [TestMethod]
+    [DataRow("da")]
+    [DataRow("en")]
+    public void Every_section_and_field_of_the_contract_has_a_label(string lang)
+    {
+        // Each language's own resources, without falling back to the other.
+        var resources = new System.Resources.ResourceManager(typeof(ConsultantTexts).FullName!, typeof(ConsultantTexts).Assembly)
+            .GetResourceSet(lang == "da" ? System.Globalization.CultureInfo.InvariantCulture : System.Globalization.CultureInfo.GetCultureInfo(lang), true, false)!;
+        var missing = ApplicationFormLayout.Sections
+            .SelectMany(s => s.Fields.Select(f => "field-" + s.LabelKeyOf(f)).Prepend("section-" + s.Key))
+            .Where(key => string.IsNullOrEmpty(resources.GetString(key)))
+            .ToList();
+        Assert.IsEmpty(missing, $"{lang}: no text for " + string.Join(", ", missing));
+    }
+
+    private static T InDanish<T>(Func<T> read)
+    {
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("da");
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
         }
     }
 }
