@@ -12,6 +12,8 @@ public sealed class BudgetRefusalTests
 
     private static ServedProgram s_served = null!;
 
+    public TestContext TestContext { get; set; } = null!;
+
     [ClassInitialize]
     public static async Task StartAsync(TestContext context) => s_served = await ServedProgram.StartAsync();
 
@@ -40,15 +42,14 @@ public sealed class BudgetRefusalTests
         await using var browser = await BrowserPage.OpenAsync(s_served);
         var page = browser.Page;
         await browser.SignInAsync("/committee/cases/BRW-BUD-0002", ServedProgram.CommitteeKey);
-        await Expect(page.GetByLabel("Bekræft anbefalingen")).ToBeCheckedAsync();
-        await page.GetByLabel("Besluttet af").FillAsync("Mette Holm");
-        var response = await browser.PostFormAsync(page.GetByRole(AriaRole.Button, new() { Name = "Registrér afgørelsen" }));
+        await page.Locator("#confirm-decidedBy").FillAsync("Mette Holm");
+        var response = await browser.PostFormAsync(page.GetByRole(AriaRole.Button, new() { Name = "Bekræft indstillingen" }));
 
         Assert.AreEqual(409, response.Status);
         var refusal = page.GetByRole(AriaRole.Alert);
-        await Expect(refusal).ToContainTextAsync("Afgørelsen blev ikke registreret");
         await Expect(refusal).ToContainTextAsync("Der er kun 80.000 kr. tilbage under aktivitetens budget (P6.5), så 120.000 kr. kan ikke bevilges. Intet blev registreret.");
-        await Expect(page.GetByLabel("Bekræft anbefalingen")).ToBeVisibleAsync();
+        await Expect(page.Locator("form.confirm button[type=submit]")).ToBeVisibleAsync();
+        await Support.PageChecks.AssertAsync(page, TestContext, s_served, "budget-refused", await response.TextAsync());
         Assert.IsNull((await s_served.CaseAsync("BRW-BUD-0002"))["final"]);
     }
 }

@@ -50,12 +50,15 @@ public sealed class EscapingTests
         var page = browser.Page;
         await browser.SignInAsync("/committee/cases/BRW-XSS-0002", ServedProgram.CommitteeKey);
 
-        await page.GetByLabel("Besluttet af").FillAsync("<img src=x onerror=alert(2)>");
-        await page.GetByLabel("Begrundelse").FillAsync(Markup);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Registrér afgørelsen" }).ClickAsync();
+        await page.Locator("#outcome").SelectOptionAsync("approve-reduced");
+        await page.Locator("#grantDkk").FillAsync("100.000");
+        await page.Locator("#decidedBy").FillAsync("<img src=x onerror=alert(2)>");
+        await page.Locator("#justification").FillAsync(Markup);
+        await browser.PostFormAsync(page.Locator("form.override button[type=submit]"));
 
-        var final = page.Locator("p.notice");
-        await Expect(final).ToContainTextAsync("approve · 120.000 kr. · <img src=x onerror=alert(2)>");
+        var final = page.Locator("dl.final");
+        await Expect(final).ToContainTextAsync("100.000 kr.");
+        await Expect(final).ToContainTextAsync("<img src=x onerror=alert(2)>");
         await Expect(final).ToContainTextAsync(Markup);
         Assert.AreEqual(0, await page.EvaluateAsync<int>("() => document.querySelectorAll('img').length"));
         await AssertNoElementsFromMarkupAsync(page.MainFrame, "the recorded decision");
