@@ -72,6 +72,8 @@ public sealed class ConsultantPageTests
         var submitted = page.Locator("#result section");
         await Expect(submitted.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToContainTextAsync(da ? "Ansøgningen er modtaget." : "The application is received.");
         await Expect(submitted).ToContainTextAsync(da ? $"{id} · Niveau B · Tilskud: 120.000 kr." : $"{id} · Level B · Grant: DKK 120,000");
+        // The reasons as the letter words them, in the page's language.
+        var stated = await submitted.Locator("ul.reasons li").AllInnerTextsAsync();
         await PageChecks.AssertAsync(page, TestContext, s_served, $"consultant-submitted-{lang}-{viewport}", await submitResponse.TextAsync());
 
         // The page stored the same application the JSON API takes: decided alike, the earlier grant counted.
@@ -83,18 +85,27 @@ public sealed class ConsultantPageTests
             decided.Remove("decisionId");
         }
         Assert.IsTrue(JsonNode.DeepEquals(viaApi, fromPage), $"page:\n{fromPage.ToJsonString()}\nAPI:\n{viaApi.ToJsonString()}");
+        var english = viaApi["reasons"]!.AsArray().Select(r => (string)r!["message"]!).ToList();
+        Assert.AreEqual(english.Count == 0, stated.Count == 0, "reasons are shown when the decision has any: " + string.Join(" | ", stated));
+        if (da)
+        {
+            Assert.IsFalse(stated.Any(s => english.Any(e => s.Contains(e, StringComparison.Ordinal))), "the reasons are worded in Danish: " + string.Join(" | ", stated));
+        }
         Assert.IsEmpty(browser.Dialogs);
     }
 
     [TestMethod]
     [DataRow("da", "Der er ikke angivet tidligere tilskud.")]
     [DataRow("en", "No earlier grants were given.")]
-    public async Task A_check_without_earlier_grants_warns_that_the_caps_see_only_the_services_own(string lang, string warning)
+    public async Task A_check_without_earlier_grants_warns_that_the_caps_see_only_the_services_own_and_says_why_an_activity_is_closed(string lang, string warning)
     {
         await using var browser = await BrowserPage.OpenAsync(s_served, Viewport.Phone);
         var page = browser.Page;
         await browser.SignInAsync($"/consultant?lang={lang}", ServedProgram.ConsultantKey);
-        await ConsultantForm.FillAsync(page, Samples.Load(Samples.Nordlys, $"BRW-CONS-NOGRANTS-{lang}"),
+        // A company founded a year before it applies: only the activity open to all is open to it (P1.3).
+        var application = Samples.Load(Samples.Nordlys, $"BRW-CONS-NOGRANTS-{lang}");
+        application["company"]!["foundedOn"] = "2025-01-01";
+        await ConsultantForm.FillAsync(page, application,
             path => !path.StartsWith("project.", StringComparison.Ordinal) && !path.StartsWith("priorGrants", StringComparison.Ordinal));
         var response = await browser.PostFormAsync(page.GetByRole(AriaRole.Button, new() { Name = lang == "da" ? "Tjek" : "Check", Exact = true }));
 
@@ -102,6 +113,11 @@ public sealed class ConsultantPageTests
         await Expect(warned).ToBeVisibleAsync();
         await Expect(warned).ToContainTextAsync(warning);
         await Expect(warned).ToContainTextAsync("31415926");
+        var closed = page.Locator("table.offers tr[data-activity='individual-growth']");
+        await Expect(closed.Locator("td").Nth(0)).ToHaveTextAsync(lang == "da" ? "Nej" : "No");
+        await Expect(closed.Locator("td").Nth(3)).ToContainTextAsync("P1.3");
+        await Expect(closed.Locator("td").Nth(3)).ToContainTextAsync(lang == "da" ? "ikke opfyldt" : "not met");
+        await Expect(page.Locator("table.offers tr[data-activity='basecamp'] td").Nth(0)).ToHaveTextAsync(lang == "da" ? "Ja" : "Yes");
         await PageChecks.AssertAsync(page, TestContext, s_served, $"consultant-no-prior-grants-{lang}", await response.TextAsync());
     }
 

@@ -42,7 +42,10 @@ internal static class CheckReasons
     /// <summary>One condition of the chosen activity.</summary>
     public static ReasonLine Of(CheckResult check) => new(check.Id, check.Message);
 
-    /// <summary>Why an activity is closed: the clause, with the chosen activity's wording of it when it is the same clause.</summary>
-    public static IReadOnlyList<ReasonLine> WhyNot(ActivityOffer offer, EligibilityCheck check, string notMet) =>
-        offer.Reasons.Select(id => check.Checks.FirstOrDefault(c => c.Id == id && !c.Passed) is { } own ? Of(own) : new ReasonLine(id, notMet)).ToList();
+    /// <summary>
+    /// Why an activity is closed, in the page's language: each clause it fails (the chosen activity's conditions are
+    /// listed with the rule set's own wording beside).
+    /// </summary>
+    public static IReadOnlyList<ReasonLine> WhyNot(ActivityOffer offer, string notMet) =>
+        offer.Reasons.Select(id => new ReasonLine(id, notMet)).ToList();
 }

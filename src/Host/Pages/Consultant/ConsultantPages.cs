@@ -89,7 +89,7 @@ internal static class ConsultantPages
                         Check = result,
                         Scorecard = DecisionPipeline.ScorecardOf(application, dated.Policy, store.Ledger),
                         Conditions = result.Checks.Select(c => (c.Passed, CheckReasons.Of(c))).ToList(),
-                        WhyNot = result.Offers.Where(o => o.Reasons.Count > 0).ToDictionary(o => o.Activity, o => CheckReasons.WhyNot(o, result, texts["not-met"])),
+                        WhyNot = result.Offers.Where(o => o.Reasons.Count > 0).ToDictionary(o => o.Activity, o => CheckReasons.WhyNot(o, texts["not-met"])),
                         FormGrants = application.PriorGrants.Count,
                         LedgerGrants = store.Ledger.GrantsFor(application.Company.Cvr).Count,
                         Cvr = application.Company.Cvr,
