@@ -127,6 +127,74 @@ public sealed class CommitteePageTests
         Assert.IsNull((await s_served.CaseAsync(waitingId))["final"]);
     }
 
+    [TestMethod]
+    [DataRow("da", "Virksomheden ligger i Region Nordjylland.")]
+    [DataRow("en", "The company is located in")]
+    public async Task Reasons_are_in_the_pages_language_worded_as_in_the_letter(string lang, string reason)
+    {
+        var application = Samples.Load(Samples.Nordlys, $"BRW-REASON-{lang}");
+        application["company"]!["region"] = "Nordjylland";
+        await s_served.SubmitAsync(application);
+        await using var browser = await BrowserPage.OpenAsync(s_served);
+        var page = browser.Page;
+        await browser.SignInAsync($"/committee/cases/BRW-REASON-{lang}?lang={lang}", ServedProgram.CommitteeKey);
+
+        var reasons = page.Locator("ul.reasons");
+        await Expect(reasons).ToContainTextAsync("P1.1: " + reason);
+        await Expect(page.FrameLocator("iframe.letter").Locator("body")).ToContainTextAsync(reason);
+        await Expect(reasons).Not.ToContainTextAsync(lang == "da" ? "The company" : "Virksomheden");
+        await PageChecks.AssertAsync(page, TestContext, s_served, $"reasons-{lang}");
+    }
+
+    [TestMethod]
+    [DataRow("da", "status=bogus&q=x", "status", "Vælg en status på listen.")]
+    [DataRow("en", "sort=cheapest", "sort", "Choose an order from the list.")]
+    [DataRow("da", "page=0", "page", "Sidetallet findes ikke.")]
+    public async Task Queue_with_a_bad_query_word_answers_400_naming_the_field(string lang, string query, string field, string error)
+    {
+        await using var browser = await BrowserPage.OpenAsync(s_served, Viewport.Phone);
+        var page = browser.Page;
+        await browser.SignInAsync($"/committee?lang={lang}", ServedProgram.CommitteeKey);
+        var response = await page.GotoAsync($"/committee?lang={lang}&{query}");
+        Assert.AreEqual(400, response!.Status);
+        var alert = page.GetByRole(AriaRole.Alert);
+        await Expect(alert).ToContainTextAsync(error);
+        await Expect(alert.Locator("a")).ToHaveAttributeAsync("href", "#" + field);
+        await PageChecks.AssertAsync(page, TestContext, s_served, $"queue-bad-{field}-{lang}", await response.TextAsync());
+    }
+
+    [TestMethod]
+    public async Task Queue_pages_through_a_companys_cases_largest_amount_first()
+    {
+        var cvr = Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
+        foreach (var (id, requested) in new[] { ("BRW-PAGE-1", 90000m), ("BRW-PAGE-2", 120000m), ("BRW-PAGE-3", 100000m) })
+        {
+            var application = Samples.Load(Samples.Nordlys, id);
+            application["company"]!["cvr"] = cvr;
+            application["project"]!["requestedDkk"] = requested;
+            Assert.AreEqual(requested, (decimal?)(await s_served.SubmitAsync(application))["coFinancing"]!["grantDkk"]);
+        }
+        await using var browser = await BrowserPage.OpenAsync(s_served, Viewport.Phone);
+        var page = browser.Page;
+        await browser.SignInAsync($"/committee?lang=da&status=all&q={cvr}&sort=amount&pageSize=1", ServedProgram.CommitteeKey);
+
+        var seen = new List<string>();
+        for (var n = 1; n <= 3; n++)
+        {
+            var rows = page.Locator("table.queue tbody tr");
+            await Expect(rows).ToHaveCountAsync(1);
+            seen.Add(await rows.Locator("th a").InnerTextAsync());
+            await PageChecks.AssertAsync(page, TestContext, s_served, $"queue-page-{n}");
+            if (n < 3)
+            {
+                await page.GetByRole(AriaRole.Link, new() { Name = "Næste" }).ClickAsync();
+                await page.WaitForURLAsync(url => url.Contains($"page={n + 1}", StringComparison.Ordinal));
+            }
+        }
+        CollectionAssert.AreEqual(new[] { "BRW-PAGE-2", "BRW-PAGE-3", "BRW-PAGE-1" }, seen);
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Næste" })).ToHaveCountAsync(0);
+    }
+
     /// <summary>A company (its own CVR) with one case decided through the API and one waiting; returns the CVR and both ids.</summary>
     private static async Task<(string Cvr, string DecidedId, string WaitingId)> CompanyWithADecidedAndAWaitingCaseAsync(string tag)
     {

@@ -8,6 +8,9 @@ internal static class Samples
     /// <summary>Nordlys Maskiner ApS: established, level B, individual growth, 120,000 DKK asked for and recommended.</summary>
     public const string Nordlys = "nordlys-individual-growth.json";
 
+    /// <summary>Vestvind: level A, recommended for referral to the growth panel (P8.2).</summary>
+    public const string Vestvind = "vestvind-level-a-growth-panel.json";
+
     /// <summary>A sample as a JSON object, with a new application id so tests never collide.</summary>
     public static JsonObject Load(string file, string applicationId)
     {

@@ -23,14 +23,18 @@ internal static class CommitteePages
     {
         var routes = Auth.PagePolicies.Group(endpoints, "/committee", Roles.Committee, Roles.Panel);
 
-        routes.MapGet("", (HttpContext context, ICaseStore store, string? status, string? q, string? sort, string? page) =>
+        routes.MapGet("", (HttpContext context, ICaseStore store, string? status, string? q, string? sort, string? page, string? pageSize) =>
         {
-            var words = new QueueWords(status ?? "awaiting", string.IsNullOrWhiteSpace(q) ? null : q.Trim(), sort ?? "date", page);
+            var words = new QueueWords(status ?? "awaiting", string.IsNullOrWhiteSpace(q) ? null : q.Trim(), sort ?? "date", page, pageSize);
             var parsed = CaseListQuery.Parse(words.Status, words.Search, words.Sort, words.PageNumber);
             var errors = parsed.Errors.Select(e => e.Path[2..]).Select(f => (f, f + "-invalid")).ToList();
             if (words.PageNumber is null && page is not null)
             {
                 errors.Add(("page", "page-invalid"));
+            }
+            if (words.Size is null)
+            {
+                errors.Add(("page", "page-size-invalid"));
             }
             var pageContext = PageContext.From(context);
             if (parsed.Query is not { } query || errors.Count > 0)
@@ -44,7 +48,7 @@ internal static class CommitteePages
                     Errors = (IReadOnlyList<(string, string)>)errors,
                 }, StatusCodes.Status400BadRequest);
             }
-            var result = store.ListCases(query);
+            var result = store.ListCases(query with { PageSize = words.Size ?? QueueWords.DefaultPageSize });
             // Each body's queue: the growth panel's cases for the panel, the others for the committee (P8.2).
             var cases = result.Cases.Where(c => Roles.DecidingOutcome(c.RecommendedOutcome) == pageContext.Role).ToList();
             return PageResult.Of<QueuePage>(new
@@ -54,6 +58,7 @@ internal static class CommitteePages
                 words.Search,
                 Sort = words.Sort == "oldest" ? "date" : words.Sort,
                 PageNumber = result.Page,
+                PageSize = pageSize is null ? (int?)null : words.Size,
                 result.HasMore,
                 Cases = (IReadOnlyList<CaseSummary>)cases,
             });
@@ -162,8 +167,15 @@ internal static class CommitteePages
             : texts["limit-exceeded", PageFormat.Money(request.GrantDkk, lang), labels?.Of(PageLabels.Limit, limit.Name, lang).Text ?? limit.Name, limit.Clause, PageFormat.Money(limit.RemainingDkk, lang)];
 
     /// <summary>The queue's query words as typed (a page number that is not a number is kept as an error).</summary>
-    private sealed record QueueWords(string Status, string? Search, string Sort, string? PageText)
+    private sealed record QueueWords(string Status, string? Search, string Sort, string? PageText, string? PageSizeText)
     {
+        /// <summary>Cases on a page unless <c>pageSize</c> says otherwise (as the list endpoint).</summary>
+        public const int DefaultPageSize = 50;
+
+        /// <summary>The page size (1-200), or null when the word is not one.</summary>
+        public int? Size => PageSizeText is null ? DefaultPageSize
+            : int.TryParse(PageSizeText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= CaseQuery.MaxPageSize ? n : null;
+
         public int? PageNumber => PageText is null ? 1 : int.TryParse(PageText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 }

@@ -65,8 +65,18 @@ public sealed class PageLabels(RuleSetHolder rules, IStringLocalizer<PageTexts> 
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
+    private readonly Lazy<IReadOnlySet<string>> _englishKeys = new(() => KeysOf(texts, PageLanguage.English));
+
+    /// <summary>
+    /// The text of a key in the language, or null when that language has none: an English label missing from
+    /// <c>PageTexts.en.resx</c> is missing, not the Danish one the resources would fall back to.
+    /// </summary>
     private string? Text(string key, string lang, params object[] values)
     {
+        if (lang == PageLanguage.English && !_englishKeys.Value.Contains(key))
+        {
+            return null;
+        }
         var before = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = PageLanguage.UiCulture(lang);
         try
@@ -81,4 +91,18 @@ public sealed class PageLabels(RuleSetHolder rules, IStringLocalizer<PageTexts> 
     }
 
     private static LabelText Missing(string word) => new(word, true);
+
+    private static HashSet<string> KeysOf(IStringLocalizer texts, string lang)
+    {
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = PageLanguage.UiCulture(lang);
+        try
+        {
+            return texts.GetAllStrings(includeParentCultures: false).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
 }
