@@ -7,13 +7,30 @@ namespace Decisioning.Browser.Tests;
 
 /// <summary>
 /// Fills the consultant's form from an application's JSON the way a person would: each form control is named by its
-/// JSON path, so every leaf of the application that has a control is typed, ticked or chosen.
+/// JSON path (a list's items by row, <c>priorGrants[0].grantDkk</c>), so every leaf of the application that has a
+/// control is typed, ticked or chosen; a list with more items than rows gets rows added with its button first.
 /// </summary>
 internal static class ConsultantForm
 {
     /// <summary>Fills the controls for the application's values; returns the JSON paths that had a control.</summary>
     public static async Task<IReadOnlyList<string>> FillAsync(IPage page, JsonObject application, Func<string, bool> include)
     {
+        foreach (var (list, items) in Lists(application, ""))
+        {
+            if (!include(list))
+            {
+                continue;
+            }
+            var rows = page.Locator($"input[name='rows:{list}']");
+            while (int.Parse(await rows.InputValueAsync(), CultureInfo.InvariantCulture) < items)
+            {
+                // No script: the row button posts the form, which comes back with one row more.
+                await page.RunAndWaitForResponseAsync(
+                    () => page.Locator($"button[name=action][value='add:{list}']").ClickAsync(),
+                    r => r.Request.Method == "POST" && r.Request.ResourceType == "document");
+                await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            }
+        }
         // What kind of control each name is, asked once: a round trip per field would make the suite slow.
         var kinds = await page.EvaluateAsync<Dictionary<string, string>>(
             "() => Object.fromEntries([...document.querySelectorAll('form [name]')].map(e => [e.name, e.tagName.toLowerCase() + ':' + (e.type || '')]))");
@@ -42,9 +59,24 @@ internal static class ConsultantForm
         return filled;
     }
 
-    /// <summary>The milestones as the form asks for them: one a line, <c>YYYY-MM-DD name</c>.</summary>
-    public static string Milestones(JsonArray milestones) =>
-        string.Join("\n", milestones.Select(m => $"{(string?)m!["due"]} {(string?)m["name"]}"));
+    private static IEnumerable<(string List, int Items)> Lists(JsonNode? node, string path)
+    {
+        if (node is JsonObject obj)
+        {
+            foreach (var (name, child) in obj)
+            {
+                var at = path.Length == 0 ? name : $"{path}.{name}";
+                if (child is JsonArray array)
+                {
+                    yield return (at, array.Count);
+                }
+                foreach (var inner in Lists(child, at))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
 
     private static IEnumerable<(string Path, JsonNode? Value)> Leaves(JsonNode? node, string path)
     {
@@ -59,11 +91,15 @@ internal static class ConsultantForm
                     }
                 }
                 break;
-            case JsonArray array when path == "project.milestones":
-                yield return (path, JsonValue.Create(Milestones(array)));
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    foreach (var leaf in Leaves(array[i], $"{path}[{i}]"))
+                    {
+                        yield return leaf;
+                    }
+                }
                 break;
-            case JsonArray:
-                break; // employee history and prior grants have no field on the form
             default:
                 yield return (path, node);
                 break;

@@ -79,7 +79,7 @@ public sealed class EscapingTests
         Assert.AreEqual(400, response.Status, "the form has errors");
         await Expect(page.GetByLabel("Navn", new() { Exact = true })).ToHaveValueAsync(Markup);
         await Expect(page.GetByLabel("CVR-nr.")).ToHaveValueAsync("<b>1</b>");
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("$.company.cvr: must be a CVR number of 8 digits, not '<b>1</b>'");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("CVR-nr. $.company.cvr: skal være et CVR-nr. på 8 cifre, ikke '<b>1</b>'");
         await AssertNoElementsFromMarkupAsync(page.MainFrame, "the consultant's form");
         Assert.IsEmpty(browser.Dialogs, string.Join("; ", browser.Dialogs));
     }

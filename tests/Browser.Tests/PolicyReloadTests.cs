@@ -53,8 +53,8 @@ public sealed class PolicyReloadTests
         await page.ReloadAsync();
         await Expect(ShownHash(page)).ToHaveTextAsync(changed);
         await Expect(page.Locator("#last-error")).ToHaveTextAsync("Ingen: den seneste ændring blev taget i brug.");
-        var cap = page.Locator("table tr", new() { Has = page.Locator("td", new() { HasTextString = "P4.4 level cap B established" }) });
-        await Expect(cap.Locator("td").Nth(3)).ToHaveTextAsync("400000");
+        var cap = page.Locator("tr[data-rule='P4.4 level cap B established']");
+        await Expect(cap.Locator("td.value")).ToHaveTextAsync("400.000");
 
         // A new decision is made under the new cap, and it binds.
         var after = await s_served.SubmitAsync(BigProject("BRW-POL-0002"));

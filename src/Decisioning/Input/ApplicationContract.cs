@@ -13,6 +13,9 @@ public static class ApplicationContract
     private const decimal MaxHeadCount = 10_000_000;
     private const decimal MaxKroner = 1_000_000_000_000;
 
+    /// <summary>Items of each list (years of head counts, milestones, earlier grants): more than any case needs, few enough for a form.</summary>
+    private const int MaxRows = 20;
+
     private static ContractField Text(string name, string description, string? example = null) => new(name, FieldKind.String) { Description = description, Example = example };
 
     private static ContractField Day(string name, string description, string example) => new(name, Date) { Description = description, Example = example };
@@ -50,6 +53,7 @@ public static class ApplicationContract
             {
                 Presence = Presence.Optional,
                 What = "an object with year and employees",
+                MaxItems = MaxRows,
                 Description = "Head counts of earlier years (P9.1 growth company); a year at most once.",
                 Fields = [new ContractField("year", Whole) { Min = 1800, Max = 9999, What = "a year", Example = "2022" }, HeadCount("employees", "The head count that year.")],
             }),
@@ -94,6 +98,7 @@ public static class ApplicationContract
             new ContractField("milestones", ObjectArray)
             {
                 What = "an object with name and due",
+                MaxItems = MaxRows,
                 Description = "The milestones of the growth plan (P4.2, P4.9).",
                 Fields = [Text("name", "What is done by then.", "Market analysis done"), Day("due", "When.", "2026-06-30")],
             }) with { Presence = Presence.ForDecision },
@@ -101,6 +106,7 @@ public static class ApplicationContract
         {
             Presence = Presence.Optional,
             What = "an object describing an approved grant",
+            MaxItems = MaxRows,
             Description = "Grants approved outside the service that count against the company's caps (P4.4-P4.6).",
             Fields =
             [

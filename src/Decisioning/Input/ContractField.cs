@@ -41,6 +41,12 @@ public sealed record ContractField(string Name, FieldKind Kind)
     /// <summary>For strings: a regular expression the whole value must match (described by <see cref="What"/>).</summary>
     public string? Pattern { get; init; }
 
+    /// <summary>
+    /// For arrays of objects: the most items an application may hold (a form offers that many rows); null for no
+    /// bound beyond the request body's.
+    /// </summary>
+    public int? MaxItems { get; init; }
+
     /// <summary>For objects and arrays of objects: their fields.</summary>
     public IReadOnlyList<ContractField> Fields { get; init; } = [];
 

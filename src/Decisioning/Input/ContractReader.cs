@@ -189,6 +189,10 @@ internal static class ContractReader
                 {
                     return "must be an array, not " + Kind(slot.Token);
                 }
+                if (field.MaxItems is { } most && slot.Items.Count > most)
+                {
+                    return $"must hold at most {most} items, not {slot.Items.Count}";
+                }
                 c.Path.Push(field.Name);
                 for (var j = 0; j < slot.Items.Count; j++)
                 {

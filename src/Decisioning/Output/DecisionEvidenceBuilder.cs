@@ -25,7 +25,7 @@ internal static class DecisionEvidenceBuilder
     };
 
     /// <summary>P3: every criterion at every level, the way <c>Scorecard</c> scores it (P3.4 nesting included).</summary>
-    private static List<CriterionTrace> Scorecard(Application a, ProgrammePolicy programme, DecisionFacts f)
+    internal static List<CriterionTrace> Scorecard(Application a, ProgrammePolicy programme, DecisionFacts f)
     {
         var result = new List<CriterionTrace>(programme.Criteria.Count);
         foreach (var criterion in programme.Criteria)

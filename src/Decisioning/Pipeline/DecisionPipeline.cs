@@ -115,6 +115,13 @@ public static class DecisionPipeline
         return start.With(DecisionStages.Profile(a, programme, start));
     }
 
+    /// <summary>
+    /// The scorecard criterion by criterion (P3) as a decision's facts state it, for an eligibility check: the consultant's
+    /// page explains the level with it before there is a decision.
+    /// </summary>
+    public static IReadOnlyList<CriterionTrace> ScorecardOf(Application a, PolicySet set, IGrantLedger ledger) =>
+        DecisionEvidenceBuilder.Scorecard(a, FindProgramme(a, set), Profiled(a with { Project = null }, set, ledger));
+
     /// <summary>The decision id: derived from the application id and the rule-set hash, so it repeats.</summary>
     public static string DecisionIdFor(string applicationId, string ruleSetHash)
     {

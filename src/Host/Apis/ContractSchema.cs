@@ -53,7 +53,7 @@ public static class ContractSchema
         var schema = field.Kind switch
         {
             FieldKind.Object => Object(field.Fields, policy, decision, field.Description),
-            FieldKind.ObjectArray => new OpenApiSchema { Type = JsonSchemaType.Array, Items = Object(field.Fields, policy, decision, field.What), Description = field.Description },
+            FieldKind.ObjectArray => new OpenApiSchema { Type = JsonSchemaType.Array, Items = Object(field.Fields, policy, decision, field.What), MaxItems = field.MaxItems, Description = field.Description },
             FieldKind.Bool => new OpenApiSchema { Type = JsonSchemaType.Boolean },
             FieldKind.Date => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" },
             FieldKind.Whole => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = ContractField.Format(field.Min), Maximum = ContractField.Format(field.Max) },

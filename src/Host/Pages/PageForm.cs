@@ -13,39 +13,42 @@ namespace Decisioning.Host.Pages;
 /// </summary>
 internal static class PageForm
 {
-    /// <summary>Bytes of a whole form (the largest is a rule file tried on the policy page).</summary>
+    /// <summary>Bytes of a whole form; a form that uploads a file names its own bound (the policy page: a rule set upload).</summary>
     public const int MaxBytes = 1 << 20;
 
     /// <summary>Characters of one value.</summary>
     public const int MaxValueLength = 256 * 1024;
 
-    /// <summary>Values in one form (the consultant's form has about 40).</summary>
-    public const int MaxValues = 200;
+    /// <summary>Values in one form (the consultant's form has about 50, and about 270 with every list at its most rows).</summary>
+    public const int MaxValues = 400;
 
     /// <summary>Characters of one field name.</summary>
     public const int MaxNameLength = 200;
 
-    private static readonly FormOptions Limits = new()
+    private static FormOptions Limits(int maxBytes) => new()
     {
         BufferBody = false,
         ValueCountLimit = MaxValues,
         ValueLengthLimit = MaxValueLength,
         KeyLengthLimit = MaxNameLength,
-        MultipartBodyLengthLimit = MaxBytes,
+        MultipartBodyLengthLimit = maxBytes,
         MultipartHeadersCountLimit = 16,
     };
 
     /// <summary>The form, or null and the refusal page (old-style page text) to answer with.</summary>
     public static async Task<(IFormCollection? Form, IResult? Refused)> ReadAsync(HttpContext context, PageText t, string? role)
     {
-        var (form, status, reason) = await ReadCheckedAsync(context);
+        var (form, status, reason) = await ReadCheckedAsync(context, MaxBytes);
         return form is null ? (null, Refuse(t, role, status, reason!)) : (form, null);
     }
 
-    /// <summary>The form, or null and the refusal page (a component, in the page's language) to answer with.</summary>
-    public static async Task<(IFormCollection? Form, IResult? Refused)> ReadAsync(HttpContext context)
+    /// <summary>
+    /// The form, or null and the refusal page (a component, in the page's language) to answer with; at most
+    /// <paramref name="maxBytes"/> bytes in all.
+    /// </summary>
+    public static async Task<(IFormCollection? Form, IResult? Refused)> ReadAsync(HttpContext context, int maxBytes = MaxBytes)
     {
-        var (form, status, reason) = await ReadCheckedAsync(context);
+        var (form, status, reason) = await ReadCheckedAsync(context, maxBytes);
         if (form is not null)
         {
             return (form, null);
@@ -55,14 +58,14 @@ internal static class PageForm
     }
 
     /// <summary>The form, or null with the status and the text key of the refusal.</summary>
-    private static async Task<(IFormCollection? Form, int Status, string? Reason)> ReadCheckedAsync(HttpContext context)
+    private static async Task<(IFormCollection? Form, int Status, string? Reason)> ReadCheckedAsync(HttpContext context, int maxBytes)
     {
         var request = context.Request;
         if (!FromThisOrigin(request))
         {
             return (null, StatusCodes.Status403Forbidden, "form-cross-site");
         }
-        if (request.ContentLength > MaxBytes)
+        if (request.ContentLength > maxBytes)
         {
             return (null, StatusCodes.Status413PayloadTooLarge, "form-too-large");
         }
@@ -72,9 +75,9 @@ internal static class PageForm
         }
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
         {
-            size.MaxRequestBodySize = MaxBytes;
+            size.MaxRequestBodySize = maxBytes;
         }
-        context.Features.Set<IFormFeature>(new FormFeature(request, Limits));
+        context.Features.Set<IFormFeature>(new FormFeature(request, Limits(maxBytes)));
         IFormCollection form;
         try
         {

@@ -1,3 +1,6 @@
+using Decisioning.Host.Pages.Consultant;
+using Decisioning.Host.Pages.Policy;
+using Decisioning.Host.Pages.Reports;
 using Microsoft.AspNetCore.Routing;
 
 namespace Decisioning.Host.Pages;

@@ -22,7 +22,7 @@ public sealed class PageFormLimitTests
     [
         ["body over 1 MiB", new[] { KeyValuePair.Create("content", new string('x', 1_100_000)) }, 413],
         ["value over 256 KiB", new[] { KeyValuePair.Create("content", new string('x', 300_000)) }, 413],
-        ["201 values", Enumerable.Range(0, 201).Select(i => KeyValuePair.Create($"f{i}", "v")).ToArray(), 413],
+        ["401 values", Enumerable.Range(0, 401).Select(i => KeyValuePair.Create($"f{i}", "v")).ToArray(), 413],
         ["name over 200 characters", new[] { KeyValuePair.Create(new string('n', 201), "v") }, 413],
     ];
 
@@ -77,6 +77,7 @@ public sealed class PageFormLimitTests
         var (response, html) = await consultant.PostFormAsync("/consultant", [new("company.name", new string('N', 4001)), new("action", "check")]);
 
         Assert.AreEqual(HttpStatusCode.BadRequest, response.StatusCode);
-        StringAssert.Contains(html, "4000", "the refusal says what the limit is");
+        StringAssert.Contains(html, "må højst have 4.000 tegn", "the refusal says what the limit is, in the page's language");
+        StringAssert.Contains(html, "$.company.name", "and names the field by its JSON path");
     }
 }

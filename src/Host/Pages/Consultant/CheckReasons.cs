@@ -1,0 +1,51 @@
+using Decisioning.Host.Pages.Committee;
+using Decisioning.Host.Store;
+using Decisioning.Model;
+using Decisioning.Output;
+using Decisioning.Pipeline;
+using Decisioning.Rules;
+using Decisioning.Rules.Letters;
+
+namespace Decisioning.Host.Pages.Consultant;
+
+/// <summary>
+/// The reasons the consultant's page shows, each with its clause: a submitted application's reasons as its letter
+/// words them in the page's language (the rule set's reason texts, as the committee's page shows them), and the chosen
+/// activity's conditions and another activity's failing clause as the check names them.
+/// </summary>
+internal static class CheckReasons
+{
+    /// <summary>
+    /// A stored recommendation's reasons in <paramref name="lang"/>, from the letters' texts with the ledger it saw;
+    /// the decision's own (English) messages when the texts cannot be rendered.
+    /// </summary>
+    public static IReadOnlyList<ReasonLine> Of(Decision decision, RuleSetSnapshot snapshot, Application application, ICaseStore store, string lang)
+    {
+        try
+        {
+            if (store.FindRecommendation(decision.ApplicationId) is { } recommendation)
+            {
+                var check = DecisionPipeline.Check(application, snapshot.Policy, store.Ledger.AsOf(recommendation.LedgerVersion));
+                var day = DateOnly.FromDateTime(PageFormat.Copenhagen(recommendation.DecidedAt).DateTime);
+                return LetterRenderer.Reasons(snapshot, application, decision, lang, day, check)
+                    .Select(r => new ReasonLine(r.Id, CommitteeCase.PlainText(r.Text.Html)))
+                    .ToList();
+            }
+        }
+        catch (Exception ex) when (ex is LetterRenderException or RuleEvaluationException)
+        {
+            // the decision's own messages below
+        }
+        return decision.Reasons.Select(r => new ReasonLine(r.Id, r.Message)).ToList();
+    }
+
+    /// <summary>One condition of the chosen activity.</summary>
+    public static ReasonLine Of(CheckResult check) => new(check.Id, check.Message);
+
+    /// <summary>
+    /// Why an activity is closed, in the page's language: each clause it fails (the chosen activity's conditions are
+    /// listed with the rule set's own wording beside).
+    /// </summary>
+    public static IReadOnlyList<ReasonLine> WhyNot(ActivityOffer offer, string notMet) =>
+        offer.Reasons.Select(id => new ReasonLine(id, notMet)).ToList();
+}
