@@ -47,11 +47,4 @@ internal static class HomePages
             return Results.Redirect(PageContext.From(context).Link("/"));
         }).ExcludeFromDescription();
     }
-
-    /// <summary>
-    /// An old-style page (a string of HTML in <see cref="PageLayout"/>) as the response; its post forms get the antiforgery
-    /// token (<see cref="PageHtml"/>). Kept for the pages not yet rebuilt as components.
-    /// </summary>
-    public static IResult Page(PageText t, string title, string body, string? role, string path, int status = StatusCodes.Status200OK) =>
-        new PageHtml(PageLayout.Page(t, title, body, role, path), status);
 }

@@ -35,13 +35,6 @@ internal static class PageForm
         MultipartHeadersCountLimit = 16,
     };
 
-    /// <summary>The form, or null and the refusal page (old-style page text) to answer with.</summary>
-    public static async Task<(IFormCollection? Form, IResult? Refused)> ReadAsync(HttpContext context, PageText t, string? role)
-    {
-        var (form, status, reason) = await ReadCheckedAsync(context, MaxBytes);
-        return form is null ? (null, Refuse(t, role, status, reason!)) : (form, null);
-    }
-
     /// <summary>
     /// The form, or null and the refusal page (a component, in the page's language) to answer with; at most
     /// <paramref name="maxBytes"/> bytes in all.
@@ -118,7 +111,4 @@ internal static class PageForm
         var origin = request.Headers.Origin.ToString();
         return origin.Length == 0 || string.Equals(origin, $"{request.Scheme}://{request.Host.Value}", StringComparison.OrdinalIgnoreCase);
     }
-
-    private static IResult Refuse(PageText t, string? role, int status, string reason) =>
-        HomePages.Page(t, t["refused-title"], $"<p class=\"problem\" role=\"alert\">{Html.E(t[reason])}</p>", role, "/", status);
 }
