@@ -74,6 +74,13 @@ public sealed class HomePageTests
         await Expect(alert).ToContainTextAsync(lang == "da" ? "Din rolle (Konsulent) giver ikke adgang" : "Your role (Consultant) does not give access");
         await Expect(alert).ToContainTextAsync(lang == "da" ? "Bevillingsudvalget / Vækstpanelet" : "Grant committee / Growth panel");
         await PageChecks.AssertAsync(page, TestContext, s_served, $"forbidden-{lang}-{viewport}", await response.TextAsync());
+
+        // Signing in again there with the committee's key replaces the consultant's session and returns to the page.
+        await page.Locator("#apiKey").FillAsync(ServedProgram.CommitteeKey);
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == $"/committee?lang={lang}");
+        await Expect(page.Locator("h1")).ToHaveTextAsync(lang == "da" ? "Sager, der venter på afgørelse" : "Cases awaiting a decision");
+        Assert.AreEqual(403, (await page.GotoAsync($"/consultant?lang={lang}"))!.Status, "the consultant's session ended at the new sign-in");
     }
 
     [TestMethod]

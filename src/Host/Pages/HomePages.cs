@@ -5,10 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
-using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Decisioning.Host.Pages;
 
@@ -35,8 +32,7 @@ internal static class HomePages
             {
                 return PageResult.Of<LoginPage>(new { Page = PageContext.From(context), ReturnUrl = back, Error = texts["bad-key"].Value }, StatusCodes.Status401Unauthorized);
             }
-            EndEarlierSession(context);
-            await context.SignInAsync(PageCookie.Scheme, PageCookie.Principal(role));
+            PageCookie.SignIn(context, role);
             return Results.Redirect(back);
         }).ExcludeFromDescription();
 
@@ -50,27 +46,6 @@ internal static class HomePages
             await context.SignOutAsync(PageCookie.Scheme);
             return Results.Redirect(PageContext.From(context).Link("/"));
         }).ExcludeFromDescription();
-    }
-
-    /// <summary>
-    /// A sign-in starts a new session: the caller's earlier one (if its cookie is still valid) is ended on the server,
-    /// and its cookie is not read again in this request (the sign-in post is not authenticated by the cookie scheme).
-    /// </summary>
-    private static void EndEarlierSession(HttpContext context)
-    {
-        if (context.Request.Cookies[PageCookie.CookieName] is not { Length: > 0 } cookie)
-        {
-            return;
-        }
-        var options = context.RequestServices.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(PageCookie.Scheme);
-        if (options.TicketDataFormat.Unprotect(cookie)?.Principal.FindFirst(PageCookie.SessionKeyClaim)?.Value is { } key)
-        {
-            context.RequestServices.GetRequiredService<PageSessions>().End(key);
-        }
-        // The cookie handler reads the request's cookie when signing in (and would renew that session): it sees none.
-        context.Request.Headers.Cookie = string.Join("; ", context.Request.Cookies
-            .Where(c => c.Key != PageCookie.CookieName)
-            .Select(c => $"{c.Key}={Uri.EscapeDataString(c.Value)}"));
     }
 
     /// <summary>

@@ -31,11 +31,9 @@ public static class PageServices
         services.AddOptions<CookieAuthenticationOptions>(PageCookie.Scheme)
             .Configure<IOptions<PageSessionOptions>, PageTicketStore>((o, sessions, store) => PageCookie.Configure(o, sessions.Value, store));
         authentication.AddCookie(PageCookie.Scheme);
-        // The API answers to its key, the pages to their cookie; the sign-in post reads neither (it starts a new session).
+        // The API answers to its key, the pages to their cookie.
         authentication.AddPolicyScheme(PageCookie.SelectorScheme, null, o => o.ForwardDefaultSelector = context =>
-            context.Request.Path.StartsWithSegments("/api") || context.Request.Path.Equals("/login", StringComparison.Ordinal) && HttpMethods.IsPost(context.Request.Method)
-                ? apiKeyScheme
-                : PageCookie.Scheme);
+            context.Request.Path.StartsWithSegments("/api") ? apiKeyScheme : PageCookie.Scheme);
         services.Configure<AuthenticationOptions>(o => o.DefaultScheme = PageCookie.SelectorScheme);
         PagePolicies.Add(authorization);
     }
