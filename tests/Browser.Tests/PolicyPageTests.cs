@@ -106,4 +106,24 @@ public sealed class PolicyPageTests
             File.Delete(file);
         }
     }
+
+    [TestMethod]
+    [DataRow("da", "Regelsættet er ikke gyldigt:")]
+    [DataRow("en", "The rule set is not valid:")]
+    public async Task A_broken_edit_is_refused_naming_the_file(string lang, string refused)
+    {
+        await using var browser = await BrowserPage.OpenAsync(s_served, Viewport.Desktop);
+        var page = browser.Page;
+        await browser.SignInAsync($"/policy?lang={lang}&file=rules%2Fframework%2Fscorecard.json", ServedProgram.PolicyKey);
+        // The file asked for in the address is the one in the editor.
+        Assert.Contains("\"WorkflowName\": \"framework-scorecard\"", await page.Locator("#content").InputValueAsync());
+        await page.Locator("#content").FillAsync("{ \"WorkflowName\": ");
+        var tried = await browser.PostFormAsync(page.GetByRole(AriaRole.Button, new() { Name = lang == "da" ? "Afprøv" : "Try", Exact = true }));
+
+        Assert.AreEqual(400, tried.Status);
+        var refusal = page.Locator("#validate + div[role=alert]");
+        await Expect(refusal).ToContainTextAsync(refused);
+        await Expect(refusal).ToContainTextAsync("rules/framework/scorecard.json");
+        await PageChecks.AssertAsync(page, TestContext, s_served, $"policy-refused-{lang}-desktop", await tried.TextAsync());
+    }
 }
