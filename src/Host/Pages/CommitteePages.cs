@@ -167,7 +167,7 @@ internal static class CommitteePages
             : texts["limit-exceeded", PageFormat.Money(request.GrantDkk, lang), labels?.Of(PageLabels.Limit, limit.Name, lang).Text ?? limit.Name, limit.Clause, PageFormat.Money(limit.RemainingDkk, lang)];
 
     /// <summary>The queue's query words as typed (a page number that is not a number is kept as an error).</summary>
-    private sealed record QueueWords(string Status, string? Search, string Sort, string? PageText, string? PageSizeText)
+    private sealed record QueueWords(string Status, string? Search, string Sort, string? PageNumberText, string? PageSizeText)
     {
         /// <summary>Cases on a page unless <c>pageSize</c> says otherwise (as the list endpoint).</summary>
         public const int DefaultPageSize = 50;
@@ -176,6 +176,6 @@ internal static class CommitteePages
         public int? Size => PageSizeText is null ? DefaultPageSize
             : int.TryParse(PageSizeText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= CaseQuery.MaxPageSize ? n : null;
 
-        public int? PageNumber => PageText is null ? 1 : int.TryParse(PageText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+        public int? PageNumber => PageNumberText is null ? 1 : int.TryParse(PageNumberText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 }
