@@ -149,21 +149,26 @@ public static class ImpactAnalysis
             _changed = Lowest([.. _changed, .. other._changed]);
         }
 
-        public ImpactReport Report(RuleSetSnapshot candidate) => new()
+        public ImpactReport Report(RuleSetSnapshot candidate)
         {
-            CandidateVersion = candidate.Version,
-            CandidateHash = candidate.Hash,
-            Cases = Cases,
-            OutsidePeriod = OutsidePeriod,
-            Unchanged = _unchanged,
-            Changed = _changedCount,
-            NoDecision = _noDecision,
-            Transitions = _transitions.OrderByDescending(t => t.Value).ThenBy(t => t.Key.Item1, StringComparer.Ordinal).ThenBy(t => t.Key.Item2, StringComparer.Ordinal)
-                .Select(t => new OutcomeTransition(t.Key.Item1, t.Key.Item2, t.Value)).ToList(),
-            StoredGrantDkk = _storedGrant,
-            CandidateGrantDkk = _candidateGrant,
-            ChangedCases = Lowest(_changed),
-        };
+            var listed = Lowest(_changed);
+            return new()
+            {
+                CandidateVersion = candidate.Version,
+                CandidateHash = candidate.Hash,
+                Cases = Cases,
+                OutsidePeriod = OutsidePeriod,
+                Unchanged = _unchanged,
+                Changed = _changedCount,
+                NoDecision = _noDecision,
+                Transitions = _transitions.OrderByDescending(t => t.Value).ThenBy(t => t.Key.Item1, StringComparer.Ordinal).ThenBy(t => t.Key.Item2, StringComparer.Ordinal)
+                    .Select(t => new OutcomeTransition(t.Key.Item1, t.Key.Item2, t.Value)).ToList(),
+                StoredGrantDkk = _storedGrant,
+                CandidateGrantDkk = _candidateGrant,
+                ChangedCases = listed,
+                ChangedListed = listed.Count,
+            };
+        }
 
         private static List<RuleSetImpact.ChangedDecision> Lowest(List<RuleSetImpact.ChangedDecision> changed) =>
             changed.OrderBy(c => c.ApplicationId, StringComparer.Ordinal).Take(MaxListed).ToList();

@@ -26,6 +26,8 @@ public sealed record ImpactReport
     public decimal GrantChangeDkk => CandidateGrantDkk - StoredGrantDkk;
     /// <summary>The changed cases with the lowest application ids, in id order.</summary>
     public required IReadOnlyList<RuleSetImpact.ChangedDecision> ChangedCases { get; init; }
-    /// <summary>True when more cases changed than <see cref="ChangedCases"/> lists.</summary>
-    public bool ChangedCasesTruncated => Changed > ChangedCases.Count;
+    /// <summary>How many changed cases the run listed (<see cref="ChangedCases"/> may be left out where they are paged).</summary>
+    public required int ChangedListed { get; init; }
+    /// <summary>True when more cases changed than were listed.</summary>
+    public bool ChangedCasesTruncated => Changed > ChangedListed;
 }
