@@ -27,8 +27,9 @@ public sealed partial class LiteDbCaseStore
                 yield break;
             }
             var last = page[^1]["_id"];
-            // The same key range of the recommendations (stored in the application's transaction): one read, joined exactly.
-            var records = recommendations.Query().Where(Query.And(Query.GT("_id", after), Query.LTE("_id", last))).ToEnumerable()
+            // The same key range of the recommendations (stored in the application's transaction): one index range, joined
+            // exactly. Between, not GT and LTE: LiteDB walks an And of two bounds from the lower one to the end of the index.
+            var records = recommendations.Find(Query.Between("_id", after, last))
                 .ToDictionary(d => d["_id"].AsString, d => d["record"].AsString, StringComparer.Ordinal);
             foreach (var d in page)
             {
@@ -50,7 +51,7 @@ public sealed partial class LiteDbCaseStore
         while (after < version)
         {
             cancel.ThrowIfCancellationRequested();
-            var page = ledger.Query().Where(Query.And(Query.GT("_id", after), Query.LTE("_id", version))).OrderBy("_id").Limit(pageSize).ToList();
+            var page = ledger.Query().Where(Query.Between("_id", after + 1, version)).OrderBy("_id").Limit(pageSize).ToList();
             if (page.Count == 0)
             {
                 yield break;
