@@ -118,7 +118,7 @@ internal static class ImpactBench
                 a["company"]!["cvr"] = (10_000_000 + i / 3).ToString(CultureInfo.InvariantCulture); // three applications a company
                 a["company"]!["employees"] = 5 + i * 37 % 200;
                 a["priorGrants"] = new JsonArray();
-                var cost = 100_000 + i * 104_729 % 800_000;
+                var cost = 100_000 + (long)i * 104_729 % 800_000;
                 a["project"]!["totalCostDkk"] = cost;
                 a["project"]!["ownCashDkk"] = cost / 10 * (i % 10 == 0 ? 4 : 6);
                 a["project"]!["requestedDkk"] = null;

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Threading.Channels;
 using System.Text.Json;
 using Decisioning.Host.Store;
 using Decisioning.Input;
@@ -38,26 +38,71 @@ public static class ImpactAnalysis
         var sum = new Tally();
         long done = 0;
         long changed = 0;
-        var options = new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = cores ?? Environment.ProcessorCount };
-        // NoBuffering: a core takes the next page when it is free, so only the pages being decided are in memory.
-        var pages = Partitioner.Create(store.ReadCases(PageSize, cancel).Chunk(PageSize), EnumerablePartitionerOptions.NoBuffering);
-        Parallel.ForEach(pages, options, () => new Tally(), (page, _, tally) =>
+        // One reader streams pages of the store into a bounded queue while every core decides: reading and deciding
+        // overlap, and only the queued pages are in memory.
+        var workers = cores ?? Environment.ProcessorCount;
+        var pages = Channel.CreateBounded<StoredCase[]>(new BoundedChannelOptions(2 * workers) { SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel); // a failed decider stops the reader too
+        var reader = Task.Run(() =>
         {
-            foreach (var c in page)
+            try
             {
-                Decide(c, candidate, period, LedgerAt, tally);
+                foreach (var page in store.ReadCases(PageSize, stop.Token).Chunk(PageSize))
+                {
+                    while (!pages.Writer.TryWrite(page))
+                    {
+                        pages.Writer.WaitToWriteAsync(stop.Token).AsTask().GetAwaiter().GetResult();
+                    }
+                }
+                pages.Writer.Complete();
             }
-            var d = Interlocked.Add(ref done, page.Length);
-            var k = Interlocked.Add(ref changed, tally.TakeNewlyChanged());
-            progress?.Invoke(new ImpactProgress(d, Math.Max(total, d), k, clock.Elapsed));
+            catch (Exception ex)
+            {
+                pages.Writer.Complete(ex);
+            }
+        }, CancellationToken.None);
+        var deciders = Enumerable.Range(0, workers).Select(_ => Task.Run(() =>
+        {
+            var tally = new Tally();
+            try
+            {
+                while (pages.Reader.WaitToReadAsync(stop.Token).AsTask().GetAwaiter().GetResult())
+                {
+                    while (pages.Reader.TryRead(out var page))
+                    {
+                        stop.Token.ThrowIfCancellationRequested();
+                        foreach (var c in page)
+                        {
+                            Decide(c, candidate, period, LedgerAt, tally);
+                        }
+                        var d = Interlocked.Add(ref done, page.Length);
+                        var k = Interlocked.Add(ref changed, tally.TakeNewlyChanged());
+                        progress?.Invoke(new ImpactProgress(d, Math.Max(total, d), k, clock.Elapsed));
+                    }
+                }
+            }
+            catch
+            {
+                stop.Cancel();
+                throw;
+            }
             return tally;
-        }, tally =>
+        }, CancellationToken.None)).ToArray();
+        try
         {
-            lock (sum)
-            {
-                sum.Add(tally);
-            }
-        });
+            Task.WaitAll([reader, .. deciders]);
+        }
+        catch (AggregateException ex)
+        {
+            cancel.ThrowIfCancellationRequested();
+            // The first failure that is not the others stopping because of it.
+            var first = ex.InnerExceptions.FirstOrDefault(e => e is not OperationCanceledException) ?? ex.InnerExceptions[0];
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+        }
+        foreach (var t in deciders)
+        {
+            sum.Add(t.Result);
+        }
         return sum.Report(candidate);
     }
 
