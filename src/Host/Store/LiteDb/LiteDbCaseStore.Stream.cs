@@ -21,28 +21,29 @@ public sealed partial class LiteDbCaseStore
         while (true)
         {
             cancel.ThrowIfCancellationRequested();
-            var from = after;
-            // The page's recommendations are read beside its applications, on another core: the next ones by the same key
-            // (each is stored in its application's transaction, so the two pages hold the same ids).
-            var nextRecords = Task.Run(() => recommendations.Query().Where(Query.GT("_id", from)).OrderBy("_id").Limit(pageSize).ToList()
-                .ToDictionary(d => d["_id"].AsString, d => d["record"].AsString, StringComparer.Ordinal), CancellationToken.None);
-            var page = applications.Query().Where(Query.GT("_id", from)).OrderBy("_id").Limit(pageSize).ToList();
-            var records = nextRecords.GetAwaiter().GetResult();
+            var page = applications.Query().Where(Query.GT("_id", after)).OrderBy("_id").Limit(pageSize).ToList();
             if (page.Count == 0)
             {
                 yield break;
             }
+            var last = page[^1]["_id"];
+            // The same key range of the recommendations (stored in the application's transaction): one index range, joined
+            // exactly. Between, not GT and LTE: LiteDB walks an And of two bounds from the lower one to the end of the index.
+            // Read after the applications, not beside them on another thread: LiteDB 5 fails reading one file from two
+            // threads at once (BsonDataReader, seen at 100,000 cases).
+            var records = recommendations.Find(Query.Between("_id", after, last))
+                .ToDictionary(d => d["_id"].AsString, d => d["record"].AsString, StringComparer.Ordinal);
             foreach (var d in page)
             {
                 var id = d["_id"].AsString;
-                // Should the two pages ever differ, the recommendation is looked up by its key.
+                // Both are written in one transaction, so the range holds it; looked up by key should a file ever differ.
                 var record = records.GetValueOrDefault(id) ?? (Find(StoreDocuments.Recommendations, id) is { } found ? found["record"].AsString : null);
                 if (record is not null)
                 {
                     yield return new StoredCase(StoreDocuments.ToApplication(d), record);
                 }
             }
-            after = page[^1]["_id"];
+            after = last;
         }
     }
 
