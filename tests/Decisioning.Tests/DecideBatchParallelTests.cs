@@ -151,6 +151,20 @@ public sealed class DecideBatchParallelTests
         }
     }
 
+    [TestMethod]
+    public void TheProgressLine_CountsLinesAndBadLines_AndEndsWithTheTotal()
+    {
+        var seen = new List<BatchProgress>();
+        var input = string.Join("\n", Enumerable.Range(1, 300).Select(i => Line(i, bad: i % 100 == 0)));
+        new DecisionBatch(TestRules.Snapshot.Policy, EmptyLedger.Instance) { Progress = seen.Add }
+            .Run(new MemoryStream(Encoding.UTF8.GetBytes(input)), new MemoryStream());
+        Assert.IsNotEmpty(seen);
+        Assert.AreEqual(new BatchSummary(300, 3, 0), seen[^1].Done);
+        StringAssert.StartsWith(seen[^1].Describe(), "300 lines, ");
+        StringAssert.EndsWith(seen[^1].Describe(), " lines/s, 3 bad, 0 not decided");
+        CollectionAssert.AreEqual(seen.Select(p => p.Done.Lines).Order().ToList(), seen.Select(p => p.Done.Lines).ToList(), "lines done never go back");
+    }
+
     /// <summary>An output stream that counts the lines written to it.</summary>
     private sealed class LineCountingStream : MemoryStream
     {
