@@ -10,6 +10,7 @@ public sealed class ImpactJob
 {
     private readonly CancellationTokenSource _cancel = new();
     private volatile ImpactProgress _progress;
+    private volatile string _state = ImpactJobStates.Running; // written last by Finish: a reader that sees it done sees the report
 
     internal ImpactJob(string id, string caller, RuleSetSnapshot candidate, DateTimeOffset startedAt, long total)
     {
@@ -26,7 +27,7 @@ public sealed class ImpactJob
     public DateTimeOffset StartedAt { get; }
 
     /// <summary><c>running</c>, <c>done</c>, <c>cancelled</c> or <c>failed</c>.</summary>
-    public string State { get; private set; } = ImpactJobStates.Running;
+    public string State => _state;
 
     public ImpactProgress Progress => _progress;
 
@@ -56,7 +57,7 @@ public sealed class ImpactJob
         Report = report;
         Error = error;
         FinishedAt = at;
-        State = state;
+        _state = state;
         if (report is not null)
         {
             _progress = _progress with { Done = report.Cases, Total = report.Cases, Changed = report.Changed };
