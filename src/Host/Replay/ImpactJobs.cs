@@ -12,7 +12,7 @@ namespace Decisioning.Host.Replay;
 /// (<see cref="ImpactAnalysis"/>), at most <see cref="MaxRunning"/> at a time and one per caller, cancellable; the last
 /// <see cref="MaxKept"/> finished runs are kept for <see cref="KeptFor"/> so a page can fetch the result.
 /// </summary>
-public sealed class ImpactJobs(ICaseStore store, TimeProvider time, ILogger<ImpactJobs> logger)
+public sealed class ImpactJobs(ICaseStore store, TimeProvider time, ILogger<ImpactJobs> logger) : IDisposable
 {
     /// <summary>Runs at once: each already uses every core.</summary>
     public const int MaxRunning = 2;
@@ -101,6 +101,15 @@ public sealed class ImpactJobs(ICaseStore store, TimeProvider time, ILogger<Impa
         foreach (var old in _jobs.Values.Where(j => j.FinishedAt is not null).OrderBy(j => j.FinishedAt).Take(Math.Max(0, _jobs.Count - MaxKept)).ToList())
         {
             _jobs.TryRemove(old.Id, out _);
+        }
+    }
+
+    /// <summary>At shutdown (disposed before the store it reads): running jobs are cancelled.</summary>
+    public void Dispose()
+    {
+        foreach (var job in _jobs.Values.Where(j => j.State == ImpactJobStates.Running))
+        {
+            job.Cancel();
         }
     }
 
