@@ -1,5 +1,8 @@
+using System.Text.Json.Nodes;
 using Decisioning.Host.Apis;
 using Decisioning.Input;
+using Decisioning.Pipeline;
+using Decisioning.Rules;
 using Decisioning.Tests.Support;
 using Microsoft.OpenApi;
 
@@ -82,6 +85,43 @@ public sealed class ContractDeclarationTests
         var project = (OpenApiSchema)schema.Properties["project"];
         Assert.AreEqual(JsonSchemaType.Boolean, ((OpenApiSchema)project.Properties!["greenPlan"]).Type);
         Assert.IsFalse(((OpenApiSchema)ContractSchema.Build(TestRules.Snapshot.Policy, decision: true).Properties!["company"]).Properties!.ContainsKey("exportMarkets"));
+    }
+
+    [TestMethod]
+    public void AddedField_IsReadByARule_AsAInputs()
+    {
+        var copy = TestRules.CopyToTemp();
+        try
+        {
+            var path = Path.Combine(copy.Rules, "programmes", "eksport-2017", "target-group.json");
+            var workflow = JsonNode.Parse(File.ReadAllText(path))!;
+            workflow["Rules"]!.AsArray().Add(JsonNode.Parse("""
+                { "RuleName": "P1.1 at most 100 export markets",
+                  "Expression": "a.Inputs.Number(\"company.exportMarkets\") == null || a.Inputs.Number(\"company.exportMarkets\") <= 100",
+                  "Properties": { "clause": "P1.1", "kind": "check", "onFail": "reject", "description": "A test rule on a field declared in a test." },
+                  "SuccessEvent": "The company exports to {a.Inputs.Number(\"company.exportMarkets\")} markets.",
+                  "ErrorMessage": "The company exports to {a.Inputs.Number(\"company.exportMarkets\")} markets, more than 100." }
+                """));
+            File.WriteAllText(path, workflow.ToJsonString());
+            var policy = RuleSetLoader.Load(copy.Rules, copy.Templates).Policy;
+            var json = new RandomApplications(seed: 97, Extended).Next(0);
+            foreach (var (markets, passed) in new[] { (150, false), (100, true) })
+            {
+                json["company"]!["exportMarkets"] = markets;
+                var decision = DecisionPipeline.Decide(ApplicationReader.Read(json.ToJsonString(), policy, Extended).Value!, policy, EmptyLedger.Instance);
+                var check = decision.Checks.Single(c => c.Message.StartsWith("The company exports to", StringComparison.Ordinal));
+                Assert.AreEqual(passed, check.Passed, check.Message);
+                StringAssert.Contains(check.Message, $"exports to {markets} markets");
+                if (!passed)
+                {
+                    Assert.AreEqual("reject", decision.Outcome);
+                }
+            }
+        }
+        finally
+        {
+            Directory.Delete(copy.Root, recursive: true);
+        }
     }
 
     [TestMethod]
