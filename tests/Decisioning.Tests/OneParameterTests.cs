@@ -53,6 +53,36 @@ public sealed class OneParameterTests
     }
 
     [TestMethod]
+    public void PlannedCompanies_AsOneNumber_IsAClosedRange_AndAnUpsideDownRangeIsRefused()
+    {
+        Assert.AreEqual((40, 40), Planned("market-visit", "40"));
+        var refused = Assert.ThrowsExactly<RuleSetException>(() => Planned("market-visit", """{ "min": 70, "max": 50 }"""));
+        Assert.IsTrue(refused.Errors.Any(e => e.Rule == "P6.3 market-visit" && e.Message.StartsWith("Properties.plannedCompanies must be", StringComparison.Ordinal)),
+            string.Join("\n", refused.Errors));
+    }
+
+    private static (int Min, int Max) Planned(string activity, string plannedCompanies)
+    {
+        var copy = TestRules.CopyToTemp();
+        try
+        {
+            var path = Path.Combine(copy.Rules, "programmes", "eksport-2017", "activities.json");
+            var json = JsonNode.Parse(File.ReadAllText(path))!;
+            var rule = json["Rules"]!.AsArray().Single(r => (string?)r!["Properties"]!["activity"] == activity)!;
+            rule["Properties"]!["plannedCompanies"] = JsonNode.Parse(plannedCompanies);
+            File.WriteAllText(path, json.ToJsonString());
+            var programme = RuleSetLoader.Load(copy.Rules, copy.Templates).Policy.FindProgramme("eksport-2017")!;
+            var range = programme.Reporting.Planned[activity];
+            Assert.AreEqual(range.Min, programme.FindActivity(activity)!.PlannedCompanies);
+            return (range.Min, range.Max);
+        }
+        finally
+        {
+            Directory.Delete(copy.Root, recursive: true);
+        }
+    }
+
+    [TestMethod]
     public void FactsBudget_NamesThePeriodOfTheRuleSet_P6_5()
     {
         var facts = Facts(Applications.Base());
