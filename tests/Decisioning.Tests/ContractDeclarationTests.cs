@@ -51,6 +51,26 @@ public sealed class ContractDeclarationTests
     }
 
     [TestMethod]
+    public void AFieldAddedToAnArrayOfObjects_IsReadByItsIndexedPath()
+    {
+        var contract = ApplicationContract.With(ApplicationContract.Fields, "priorGrants",
+            new ContractField("note", FieldKind.String) { Presence = Presence.Optional, Description = "A note on the grant." });
+        var json = Applications.Base();
+        json["priorGrants"] = new JsonArray(
+            new JsonObject { ["decidedOn"] = "2024-01-10", ["activity"] = "individual-growth", ["level"] = "B", ["grantDkk"] = 1000, ["collective"] = false, ["startPackage"] = false },
+            new JsonObject { ["decidedOn"] = "2024-02-10", ["activity"] = "individual-growth", ["level"] = "B", ["grantDkk"] = 2000, ["collective"] = false, ["startPackage"] = false, ["note"] = "second" });
+        var result = ApplicationReader.Read(json.ToJsonString(), TestRules.Snapshot.Policy, contract);
+        Assert.IsTrue(result.IsValid, string.Join("; ", result.Errors.Select(e => e.Path + " " + e.Message)));
+        Assert.AreEqual("second", result.Value!.Inputs.Text("priorGrants[1].note"));
+        Assert.IsFalse(result.Value.Inputs.Has("priorGrants[0].note"));
+        Assert.AreEqual(2000m, result.Value.PriorGrants[1].GrantDkk, "the typed grants are read as before");
+
+        json["priorGrants"]![1]!["note"] = 7;
+        CollectionAssert.AreEqual(new[] { "$.priorGrants[1].note: must be a string, not a number" },
+            ApplicationReader.Read(json.ToJsonString(), TestRules.Snapshot.Policy, contract).Errors.Select(e => e.Path + ": " + e.Message).ToArray());
+    }
+
+    [TestMethod]
     public void AddedFields_AreValidatedByJsonPath()
     {
         var json = new RandomApplications(seed: 89, Extended).Next(0);
