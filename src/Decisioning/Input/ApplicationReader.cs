@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Decisioning.Model;
 using Decisioning.Policy;
@@ -53,12 +54,13 @@ public static class ApplicationReader
         {
             return new InputResult<Application>(null, errors);
         }
-        CheckBetweenFields(root, set, errors);
+        var declared = contract is null ? Default : Declarations.GetValue(contract, f => new Declaration(f));
+        CheckBetweenFields(root, declared, set, errors);
         if (errors.Count > 0)
         {
             return new InputResult<Application>(null, errors);
         }
-        var application = ModelBinder.For(fields).Bind(root);
+        var application = declared.Binder.Bind(root);
         var declaredBands = application.PriorGrants.Select(g => g.AgeBand.Length == 0 ? null : g.AgeBand).ToList(); // optional: derived from dates (P4.5a)
         return RuleSetInputChecks.WithPriorGrantAgeBands(application, declaredBands, set);
     }
@@ -67,14 +69,14 @@ public static class ApplicationReader
     /// The checks one field's declaration cannot make: the id's sanity limits, a programme and its activity from the rule
     /// set, a date after another, a year given twice. Each reads the fields it needs by name, valid or not.
     /// </summary>
-    private static void CheckBetweenFields(ContractObject root, PolicySet set, List<InputError> errors)
+    private static void CheckBetweenFields(ContractObject root, Declaration d, PolicySet set, List<InputError> errors)
     {
-        if (root.String(root.Find("applicationId")) is { } id && ApplicationIds.Problem(id) is { } badId)
+        if (root.String(d.ApplicationId) is { } id && ApplicationIds.Problem(id) is { } badId)
         {
             errors.Add(new InputError("$.applicationId", badId));
         }
-        var programmeId = root.String(root.Find("programme"));
-        var activityId = root.String(root.Find("activity"));
+        var programmeId = root.String(d.Programme);
+        var activityId = root.String(d.Activity);
         ProgrammePolicy? programme = null;
         if (programmeId is not null)
         {
@@ -88,18 +90,18 @@ public static class ApplicationReader
         {
             errors.Add(new InputError("$.activity", $"must be an activity of {programme.Id} ({string.Join(", ", programme.Activities.Select(x => x.Id))}), not '{activityId}'"));
         }
-        var submittedOn = root.Date(root.Find("submittedOn"));
-        if (root.Object(root.Find("company")) is { } company)
+        var submittedOn = root.Date(d.SubmittedOn);
+        if (root.Object(d.Company) is { } company)
         {
-            if (company.Date(company.Find("foundedOn")) is { } f && submittedOn is { } s && f > s)
+            if (company.Date(d.FoundedOn) is { } f && submittedOn is { } s && f > s)
             {
                 errors.Add(new InputError("$.company.foundedOn", $"must not be after submittedOn ({s:yyyy-MM-dd}), not {f:yyyy-MM-dd}"));
             }
-            var items = company.Items(company.Find("employeeHistory"));
+            var items = company.Items(d.EmployeeHistory);
             var years = new List<decimal>(items?.Count ?? 0);
             for (var i = 0; items is not null && i < items.Count; i++)
             {
-                if (items[i] is not { } item || item.Number(item.Find("year")) is not { } year || item.Number(item.Find("employees")) is null)
+                if (items[i] is not { } item || item.Number(d.HistoryYear) is not { } year || item.Number(d.HistoryEmployees) is null)
                 {
                     continue;
                 }
@@ -110,10 +112,65 @@ public static class ApplicationReader
                 years.Add(year);
             }
         }
-        if (root.Object(root.Find("project")) is { } project
-            && project.Date(project.Find("plannedStart")) is { } start && project.Date(project.Find("plannedEnd")) is { } end && end < start)
+        if (root.Object(d.Project) is { } project
+            && project.Date(d.PlannedStart) is { } start && project.Date(d.PlannedEnd) is { } end && end < start)
         {
             errors.Add(new InputError("$.project.plannedEnd", $"must not be before plannedStart ({start:yyyy-MM-dd}), not {end:yyyy-MM-dd}"));
+        }
+    }
+
+    private static readonly Declaration Default = new(ApplicationContract.Fields);
+
+    private static readonly ConditionalWeakTable<IReadOnlyList<ContractField>, Declaration> Declarations = new();
+
+    /// <summary>
+    /// What a declaration needs at every read, found once: its model binder and where the fields that the checks between
+    /// fields read are declared.
+    /// </summary>
+    private sealed class Declaration
+    {
+        public Declaration(IReadOnlyList<ContractField> fields)
+        {
+            Binder = ModelBinder.For(fields);
+            ApplicationId = IndexOf(fields, "applicationId");
+            Programme = IndexOf(fields, "programme");
+            Activity = IndexOf(fields, "activity");
+            SubmittedOn = IndexOf(fields, "submittedOn");
+            Company = IndexOf(fields, "company");
+            Project = IndexOf(fields, "project");
+            var company = fields[Company].Fields;
+            FoundedOn = IndexOf(company, "foundedOn");
+            EmployeeHistory = IndexOf(company, "employeeHistory");
+            HistoryYear = IndexOf(company[EmployeeHistory].Fields, "year");
+            HistoryEmployees = IndexOf(company[EmployeeHistory].Fields, "employees");
+            PlannedStart = IndexOf(fields[Project].Fields, "plannedStart");
+            PlannedEnd = IndexOf(fields[Project].Fields, "plannedEnd");
+        }
+
+        public ModelBinder Binder { get; }
+        public int ApplicationId { get; }
+        public int Programme { get; }
+        public int Activity { get; }
+        public int SubmittedOn { get; }
+        public int Company { get; }
+        public int Project { get; }
+        public int FoundedOn { get; }
+        public int EmployeeHistory { get; }
+        public int HistoryYear { get; }
+        public int HistoryEmployees { get; }
+        public int PlannedStart { get; }
+        public int PlannedEnd { get; }
+
+        private static int IndexOf(IReadOnlyList<ContractField> fields, string name)
+        {
+            for (var i = 0; i < fields.Count; i++)
+            {
+                if (fields[i].Name == name)
+                {
+                    return i;
+                }
+            }
+            throw new InvalidOperationException($"The checks between fields read '{name}', which the contract does not declare.");
         }
     }
 }

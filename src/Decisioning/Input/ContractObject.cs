@@ -23,19 +23,6 @@ internal sealed class ContractObject
     /// <summary>The declared fields, in order.</summary>
     public IReadOnlyList<ContractField> Fields { get; }
 
-    /// <summary>The index of the declared field <paramref name="name"/>; the checks between fields name only declared fields.</summary>
-    public int Find(string name)
-    {
-        for (var i = 0; i < Fields.Count; i++)
-        {
-            if (string.Equals(Fields[i].Name, name, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-        throw new InvalidOperationException($"The contract declares no field '{name}' here.");
-    }
-
     /// <summary>The slot of the field at <paramref name="i"/>.</summary>
     internal ref Slot Slots(int i) => ref _slots[_offset + i];
 
