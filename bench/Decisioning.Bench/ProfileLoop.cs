@@ -25,13 +25,14 @@ public static class ProfileLoop
         var reflection = new JsonSerializerOptions(DecisionJson.Compact) { TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver() };
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
         var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
-        void Write(Decisioning.Output.Decision d)
+        void WriteWith(Decisioning.Output.Decision d, System.Text.Json.Serialization.Metadata.JsonTypeInfo<Decisioning.Output.Decision> info)
         {
             buffer.ResetWrittenCount();
             writer.Reset(buffer);
-            JsonSerializer.Serialize(writer, d, DecisionJson.CompactDecision);
+            JsonSerializer.Serialize(writer, d, info);
             writer.Flush();
         }
+        void Write(Decisioning.Output.Decision d) => WriteWith(d, DecisionJson.CompactDecision);
         Action<int> step = stage switch
         {
             "decide" => i => DecisionPipeline.Decide(apps[i], policy, EmptyLedger.Instance),
@@ -40,6 +41,8 @@ public static class ProfileLoop
             "serialize" => i => JsonSerializer.SerializeToUtf8Bytes(decisions[i], DecisionJson.Compact),
             "serialize-reflection" => i => JsonSerializer.SerializeToUtf8Bytes(decisions[i], reflection),
             "writer" => i => Write(decisions[i]),
+            "writer-no-facts" => i => WriteWith(decisions[i], DecisionJson.CompactDecisionWithoutFacts),
+            "writer-context" => i => WriteWith(decisions[i], DecisionJsonContext.Default.Decision),
             "parse-line" => i => ApplicationReader.Read(bytes[i], policy),
             // What decide-batch does per line: compact UTF-8 line in, decision written as UTF-8 to a reused buffer.
             "line" => i => Write(DecisionPipeline.Decide(ApplicationReader.Read(bytes[i], policy).Value!, policy, EmptyLedger.Instance)),

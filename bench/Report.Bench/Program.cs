@@ -12,6 +12,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 // The programme report over a store of N cases: fill (as the service does), then the report from the monthly sums,
 // against a baseline that computes the same companies and grants per activity and half-year by reading every grant.
 // Usage: decisioning-report-bench [sizes...] [--postgres CONNECTION-STRING-WITHOUT-DATABASE] [--keep] [--db FILLED-LITEDB-FILE]
+if (args.Length > 0 && args[0] == "impact")
+{
+    // Impact analysis over every stored case (ImpactBench); the fill uses raised budgets, the candidate the repository's.
+    await ImpactBench.RunAsync(args[1..], FindRepo(), BigBudgets(FindRepo()));
+    return;
+}
 var sizes = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(int.Parse).DefaultIfEmpty(1000).ToList();
 var pgIndex = Array.IndexOf(args, "--postgres");
 var postgres = pgIndex >= 0 ? args[pgIndex + 1] : null;

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# decide-batch against its baselines, in the same run: the service (`decisioning decide-batch`, Release), the same
+# decide-batch against its baselines, in the same run: the service (`decisioning decide-batch`, Release, with and without
+# the facts block: `--no-facts`, since neither baseline writes facts), the same
 # engine with the hand-written C# policy (`Decisioning.Bench batch-handwritten`) and a plain Python reading of the policy
 # (`bench/python/decide_batch.py`, json in and out). For each size it reports wall and CPU time (GNU time) and the
 # marginal cost per line: (time for N lines - time for 1 line) / (N - 1), which leaves start-up out. The three outputs
-# are compared byte for byte (the generated lines are all valid and decided without a ledger).
+# are compared byte for byte: the hand-written C# with the service's --no-facts output; the Python reading encodes policy v1
+# (no P6.6 participant cap, P7.3 and P8.3 as before), so its output is only counted, not compared.
 #
 #   bench/batch/compare.sh                 # 40,000 and 100,000 lines
 #   bench/batch/compare.sh 10000           # the sizes given
@@ -29,6 +31,7 @@ run() {
   local name="$1" input="$2" output="$3" log="$WORK/time.txt"
   case "$name" in
     service) "${PIN[@]}" /usr/bin/time -f '%e %U %S' -o "$log" dotnet "$HOST" decide-batch "$input" --rules "$ROOT/rules" --templates "$ROOT/templates" >"$output" ;;
+    service-no-facts) "${PIN[@]}" /usr/bin/time -f '%e %U %S' -o "$log" dotnet "$HOST" decide-batch "$input" --no-facts --rules "$ROOT/rules" --templates "$ROOT/templates" >"$output" ;;
     handwritten) DOTNET_TieredPGO=0 "${PIN[@]}" /usr/bin/time -f '%e %U %S' -o "$log" dotnet "$BENCH" batch-handwritten "$input" >"$output" ;;
     python) "${PIN[@]}" /usr/bin/time -f '%e %U %S' -o "$log" python3 "$ROOT/bench/python/decide_batch.py" "$VERSION" "$HASH" "$input" >"$output" ;;
   esac
@@ -38,7 +41,7 @@ run() {
 echo "machine: $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)${CPUS:+, pinned to CPUs $CPUS}" >&2
 dotnet "$BENCH" gen-batch 1 "$WORK/one.jsonl"
 declare -A ONE_WALL ONE_CPU
-for name in service handwritten python; do
+for name in service service-no-facts handwritten python; do
   read -r w c < <(run "$name" "$WORK/one.jsonl" "$WORK/one-$name.out")
   ONE_WALL[$name]=$w; ONE_CPU[$name]=$c
 done
@@ -46,19 +49,18 @@ printf '| program | lines | wall s | CPU s | 1 line: wall / CPU s | marginal wal
 printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
 for n in "${SIZES[@]}"; do
   dotnet "$BENCH" gen-batch "$n" "$WORK/in-$n.jsonl"
-  for name in service handwritten python; do
+  for name in service service-no-facts handwritten python; do
     read -r w c < <(run "$name" "$WORK/in-$n.jsonl" "$WORK/out-$n-$name.jsonl")
     awk -v name="$name" -v n="$n" -v w="$w" -v c="$c" -v w1="${ONE_WALL[$name]}" -v c1="${ONE_CPU[$name]}" 'BEGIN {
       mw = (w - w1) / (n - 1) * 1e6; mc = (c - c1) / (n - 1) * 1e6
       printf "| %s | %d | %.2f | %.2f | %.2f / %.2f | %.1f | %.1f | %.0f |\n", name, n, w, c, w1, c1, mw, mc, (mw > 0 ? 1e6 / mw : 0) }'
   done
-  for name in handwritten python; do
-    if cmp -s "$WORK/out-$n-service.jsonl" "$WORK/out-$n-$name.jsonl"; then
-      echo "  $n lines: $name output identical to the service's" >&2
-    else
-      echo "  $n lines: $name output DIFFERS from the service's ($WORK/out-$n-$name.jsonl)" >&2
-    fi
-  done
+  if cmp -s "$WORK/out-$n-service-no-facts.jsonl" "$WORK/out-$n-handwritten.jsonl"; then
+    echo "  $n lines: handwritten output identical to the service's --no-facts output" >&2
+  else
+    echo "  $n lines: handwritten output DIFFERS from the service's --no-facts output ($WORK/out-$n-handwritten.jsonl)" >&2
+  fi
+  echo "  $n lines: output bytes: $(for name in service service-no-facts handwritten python; do printf '%s %s  ' "$name" "$(stat -c %s "$WORK/out-$n-$name.jsonl")"; done)" >&2
   [ -n "${KEEP:-}" ] || rm -f "$WORK"/in-"$n".jsonl "$WORK"/out-"$n"-*.jsonl
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2

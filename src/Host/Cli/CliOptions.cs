@@ -12,6 +12,8 @@ public sealed record CliOptions
     public string? Db { get; init; }
     public string Lang { get; init; } = "da";
     public bool Letter { get; init; }
+    /// <summary><c>decide-batch --no-facts</c>: decisions written without their <c>facts</c> block.</summary>
+    public bool NoFacts { get; init; }
     public string? Urls { get; init; }
     /// <summary><c>store copy</c>: the store to copy from and to (<c>litedb:FILE</c> or <c>postgres:CONNECTION</c>).</summary>
     public string? From { get; init; }
@@ -42,6 +44,7 @@ public sealed record CliOptions
             Db = result.GetValue(s.Db),
             Lang = result.GetValue(s.Lang) ?? "da",
             Letter = result.GetValue(s.Letter),
+            NoFacts = result.GetValue(s.NoFacts),
             Urls = result.GetValue(s.Urls),
             From = result.GetValue(s.From),
             To = result.GetValue(s.To),

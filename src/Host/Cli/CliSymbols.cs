@@ -18,6 +18,8 @@ public sealed class CliSymbols
 
     public Option<bool> Letter { get; } = new("--letter") { Description = "Print the decision letter (HTML) instead of the decision JSON" };
 
+    public Option<bool> NoFacts { get; } = new("--no-facts") { Description = "Leave each decision's facts block (the letter's evidence) out of the output lines" };
+
     public Option<string?> Urls { get; } = LastWins("--urls", "Where to listen (default http://127.0.0.1:5080)", "URL");
 
     public Option<string?> From { get; } = LastWins("--from", "The store to copy: litedb:FILE or postgres:CONNECTION", "STORE");
@@ -36,7 +38,7 @@ public sealed class CliSymbols
     public IEnumerable<Option> Common => [Rules, Templates, Db];
 
     /// <summary>Every option, for naming the commands an option belongs to when it is given to another one.</summary>
-    public IEnumerable<Option> All => [Rules, Templates, Db, Lang, Letter, Urls, From, To];
+    public IEnumerable<Option> All => [Rules, Templates, Db, Lang, Letter, NoFacts, Urls, From, To];
 
     /// <summary>An option with one value; given twice, the later one counts (a script can override an earlier one).</summary>
     private static Option<string?> LastWins(string name, string description, string helpName) => new(name)

@@ -36,7 +36,7 @@ public static class CommandTree
 
     private static Command DecideBatch(CliSymbols s, Handler run) =>
         With(new Command("decide-batch", "One decision per JSON line, in input order, on every core; a bad line is reported in its place."),
-            s, run, [s.Lines], [s.Rules, s.Templates, s.Db]);
+            s, run, [s.Lines], [s.Rules, s.Templates, s.Db, s.NoFacts]);
 
     private static Command ValidateRules(CliSymbols s, Handler run) =>
         With(new Command("validate-rules", "Load, compile and trial-run a rule set and its letter templates (exit 1 if invalid)."),

@@ -172,6 +172,7 @@ public sealed class Commands(CliOptions options, TextReader stdin, TextWriter st
             return (snapshot.Policy, input);
         }, Ledger())
         {
+            WithoutFacts = options.NoFacts,
             Progress = ShowProgress ? p => stderr.Write("\r" + p.Describe() + "   ") : null,
         };
         BatchSummary summary;

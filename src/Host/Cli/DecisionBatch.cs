@@ -24,11 +24,20 @@ public sealed class DecisionBatch(Func<ReadOnlyMemory<byte>, (PolicySet Policy, 
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
+    /// <summary>The longest line read as an application (1 MiB, the HTTP API's limit); a longer one is a bad line, not kept.</summary>
+    public const int MaxLineBytes = LineChunkReader.MaxLineBytes;
+
+    /// <summary>About how many bytes of whole lines go to a core at a time.</summary>
+    public const int ChunkBytes = LineChunkReader.TargetBytes;
+
     /// <summary>Chunks decided ahead of the one being written: two per core.</summary>
     public int Window { get; init; } = 2 * Environment.ProcessorCount;
 
     /// <summary>How a valid application is decided: the pipeline under the line's rule set, unless a benchmark puts its baseline here.</summary>
     public Func<Decisioning.Model.Application, Decision>? Decider { get; init; }
+
+    /// <summary>Leaves each decision's <c>facts</c> block out of the output (<c>--no-facts</c>); every other field is written.</summary>
+    public bool WithoutFacts { get; init; }
 
     /// <summary>Called about twice a second with lines done and bad lines so far (the terminal's progress line).</summary>
     public Action<BatchProgress>? Progress { get; init; }
@@ -75,6 +84,10 @@ public sealed class DecisionBatch(Func<ReadOnlyMemory<byte>, (PolicySet Policy, 
     {
         using (chunk)
         {
+            if (chunk.OversizedBytes > 0)
+            {
+                return Oversized(chunk);
+            }
             var buffer = new PooledBuffer(chunk.Bytes.Length * 2);
             using var writer = new Utf8JsonWriter(buffer, WriterOptions);
             var rest = chunk.Bytes;
@@ -89,7 +102,9 @@ public sealed class DecisionBatch(Func<ReadOnlyMemory<byte>, (PolicySet Policy, 
                 {
                     continue;
                 }
-                switch (DecideLine(line, lineNo, writer))
+                // A line the reader cut whole (it skips only one it has not finished reading) is refused the same way.
+                var outcome = line.Length > MaxLineBytes ? TooLong(writer, lineNo, line.Span.TrimEnd((byte)'\r').Length) : DecideLine(line, lineNo, writer);
+                switch (outcome)
                 {
                     case LineOutcome.Bad: bad++; break;
                     case LineOutcome.Failed: failed++; break;
@@ -103,29 +118,52 @@ public sealed class DecisionBatch(Func<ReadOnlyMemory<byte>, (PolicySet Policy, 
         }
     }
 
+    private static ChunkResult Oversized(LineChunk chunk)
+    {
+        var buffer = new PooledBuffer(256);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            TooLong(writer, chunk.FirstLine, chunk.OversizedBytes);
+        }
+        buffer.Append((byte)'\n');
+        var (bytes, length) = buffer.Detach();
+        return new ChunkResult(bytes, length, 1, 1, 0);
+    }
+
+    private static LineOutcome TooLong(Utf8JsonWriter writer, int lineNo, long bytes)
+    {
+        WriteErrors(writer, lineNo, [new InputError("$", $"the line is {bytes:D} bytes, over the limit of {MaxLineBytes:D} bytes for one application")]);
+        return LineOutcome.Bad;
+    }
+
+    private static void WriteErrors(Utf8JsonWriter writer, int lineNo, IEnumerable<InputError> errors)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("line", lineNo);
+        writer.WriteStartArray("errors");
+        foreach (var e in errors)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("path", e.Path);
+            writer.WriteString("message", e.Message);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
     private LineOutcome DecideLine(ReadOnlyMemory<byte> line, int lineNo, Utf8JsonWriter writer)
     {
         var (policy, input) = read(line);
         if (!input.IsValid)
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("line", lineNo);
-            writer.WriteStartArray("errors");
-            foreach (var e in input.Errors)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("path", e.Path);
-                writer.WriteString("message", e.Message);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            WriteErrors(writer, lineNo, input.Errors);
             return LineOutcome.Bad;
         }
         try
         {
             var decision = Decider is { } decide ? decide(input.Value!) : DecisionPipeline.Decide(input.Value!, policy, ledger);
-            JsonSerializer.Serialize(writer, decision, DecisionJson.CompactDecision);
+            JsonSerializer.Serialize(writer, decision, WithoutFacts ? DecisionJson.CompactDecisionWithoutFacts : DecisionJson.CompactDecision);
             return LineOutcome.Decided;
         }
         catch (RuleEvaluationException ex)

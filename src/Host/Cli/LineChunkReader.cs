@@ -5,11 +5,15 @@ namespace Decisioning.Host.Cli;
 /// <summary>
 /// Cuts a UTF-8 stream into <see cref="LineChunk"/>s of about <see cref="TargetBytes"/> whole lines each, without
 /// decoding it; a UTF-8 byte order mark at the start is skipped. Memory stays at a few chunks whatever the input's
-/// size; only a single line longer than a chunk makes one chunk larger.
+/// size; only a single line longer than a chunk makes one chunk larger, up to <see cref="MaxLineBytes"/>: a longer line
+/// is read past without being kept and becomes a chunk that only carries its size (a bad line).
 /// </summary>
 internal sealed class LineChunkReader(Stream input)
 {
     public const int TargetBytes = 1 << 16;
+
+    /// <summary>The longest line that is read as an application: the HTTP API's limit for an application's body.</summary>
+    public const int MaxLineBytes = 1 << 20;
 
     private byte[] _carry = [];
     private int _carryLength;
@@ -50,6 +54,15 @@ internal sealed class LineChunkReader(Stream input)
                     length -= 3;
                 }
             }
+            if (length > MaxLineBytes)
+            {
+                // The buffer only grows past TargetBytes while it holds no newline: it starts with one line, maybe too long.
+                var first = buffer.AsSpan(0, length).IndexOf((byte)'\n');
+                if (first < 0 || first > MaxLineBytes)
+                {
+                    return SkipOversized(buffer, length, first);
+                }
+            }
             if (length >= TargetBytes && buffer.AsSpan(0, length).LastIndexOf((byte)'\n') >= 0)
             {
                 break;
@@ -58,12 +71,7 @@ internal sealed class LineChunkReader(Stream input)
         var end = _ended ? length : buffer.AsSpan(0, length).LastIndexOf((byte)'\n') + 1;
         if (end < length)
         {
-            if (_carry.Length < length - end)
-            {
-                _carry = new byte[Math.Max(TargetBytes, length - end)];
-            }
-            buffer.AsSpan(end, length - end).CopyTo(_carry);
-            _carryLength = length - end;
+            Carry(buffer.AsSpan(end, length - end));
         }
         if (end == 0)
         {
@@ -73,6 +81,45 @@ internal sealed class LineChunkReader(Stream input)
         var chunk = new LineChunk(buffer, end, _nextLine);
         _nextLine += buffer.AsSpan(0, end).Count((byte)'\n') + (buffer[end - 1] == (byte)'\n' ? 0 : 1);
         return chunk;
+    }
+
+    /// <summary>Reads past the rest of an over-long line, keeping only what follows its newline.</summary>
+    private LineChunk SkipOversized(byte[] buffer, int length, int newlineAt)
+    {
+        if (newlineAt >= 0)
+        {
+            Carry(buffer.AsSpan(newlineAt + 1, length - newlineAt - 1));
+            return new LineChunk(buffer, 0, _nextLine++, newlineAt);
+        }
+        long size = length;
+        while (true)
+        {
+            var read = input.Read(buffer, 0, buffer.Length);
+            if (read == 0)
+            {
+                _ended = true;
+                break;
+            }
+            var newline = buffer.AsSpan(0, read).IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                size += newline;
+                Carry(buffer.AsSpan(newline + 1, read - newline - 1));
+                break;
+            }
+            size += read;
+        }
+        return new LineChunk(buffer, 0, _nextLine++, size);
+    }
+
+    private void Carry(ReadOnlySpan<byte> rest)
+    {
+        if (_carry.Length < rest.Length)
+        {
+            _carry = new byte[Math.Max(TargetBytes, rest.Length)];
+        }
+        rest.CopyTo(_carry);
+        _carryLength = rest.Length;
     }
 
     private static byte[] Grow(byte[] buffer, int length)

@@ -58,6 +58,11 @@ public static class DecisioningApp
         {
             Timeline = sp.GetRequiredService<RuleSetTimeline>(), // impact per version (P10.2)
         });
+        services.AddSingleton(sp => new Replay.ImpactJobs(
+            sp.GetRequiredService<ICaseStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<Replay.ImpactJobs>>())
+        {
+            Timeline = sp.GetRequiredService<RuleSetTimeline>(), // impact per version (P10.2)
+        });
         services.AddSingleton(sp => new ApiKeyRegistry(sp.GetRequiredService<IOptions<AuthOptions>>().Value.ApiKeys));
         services.AddOptions<PageSessionOptions>().BindConfiguration(PageSessionOptions.Section);
         services.AddSingleton(sp => new PageSessions(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<PageSessionOptions>>().Value));
@@ -110,6 +115,7 @@ public static class DecisioningApp
         app.MapTranchesApi();
         app.MapReportsApi();
         app.MapRuleSetsApi();
+        app.MapImpactJobsApi();
         app.MapRuleSetVersionsApi();
         app.MapPages();
         return app;
