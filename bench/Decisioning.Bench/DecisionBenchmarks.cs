@@ -140,6 +140,18 @@ public class DecisionBenchmarks
         return n;
     }
 
+    /// <summary>Only the reader: parse and validate the JSON bytes into the model (the per-line input cost).</summary>
+    [Benchmark(OperationsPerInvoke = Inputs, Description = "Parse")]
+    public int Parse()
+    {
+        var n = 0;
+        foreach (var json in _json)
+        {
+            n += ApplicationReader.Read(json, _policy).Value!.PriorGrants.Count;
+        }
+        return n;
+    }
+
     /// <summary>End to end for one line: parse and validate the JSON bytes, decide, serialise the decision.</summary>
     [Benchmark(OperationsPerInvoke = Inputs, Description = "Parse+Decide+Serialize")]
     public int ParseDecideSerialize()

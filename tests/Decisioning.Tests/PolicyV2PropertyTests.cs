@@ -29,7 +29,7 @@ public sealed class PolicyV2PropertyTests
         for (var n = 0; n < Count; n++)
         {
             var json = Favourable(generator.Next(n));
-            json["activity"] = generator.Pick("market-visit", "germany", "competence-special");
+            json["activity"] = generator.Pick([.. programme.Activities.Where(a => a.Collective && a.PlannedCompanies is not null).Select(a => a.Id)]);
             json["project"]!["requestedDkk"] = null;
             var app = Applications.Parse(json);
             var d = DecisionPipeline.Decide(app, TestRules.Snapshot.Policy, EmptyLedger.Instance);

@@ -2,7 +2,7 @@ using System.Net;
 
 namespace Decisioning.Host.Tests;
 
-/// <summary><c>GET /api/applications</c>: the case list for the committee and policy roles, with bad query words refused by name.</summary>
+/// <summary><c>GET /api/applications</c>: the case list for the committee and policy roles (the growth panel: its own cases), with bad query words refused by name.</summary>
 [TestClass]
 public sealed class CaseListApiTests
 {
@@ -42,5 +42,28 @@ public sealed class CaseListApiTests
         await ApplicationsApiTests.AssertBadFields(bad, "$.status", "$.sort", "$.page", "$.pageSize", "$.q");
         using var consultant = await service.GetAsync("/api/applications", ServiceUnderTest.ConsultantKey);
         Assert.AreEqual(HttpStatusCode.Forbidden, consultant.StatusCode);
+    }
+
+    [TestMethod]
+    public async Task List_ForThePanel_ShowsItsGrowthPanelCasesOnly_P8_2()
+    {
+        await using var service = await ServiceUnderTest.StartAsync();
+        var panelCase = Applications.NewId("PL");
+        using (var submitted = await service.SubmitAsync(Applications.LevelA(panelCase, FinalDecisionTests.NewCvr())))
+        {
+            Assert.AreEqual("refer-to-growth-panel", (string?)(await ServiceUnderTest.JsonAsync(submitted))["outcome"]);
+        }
+        var committeeCase = Applications.NewId("PL");
+        await service.SubmitAsync(Applications.Create(committeeCase));
+
+        using var panel = await service.GetAsync("/api/applications?status=awaiting", ServiceUnderTest.PanelKey);
+        Assert.AreEqual(HttpStatusCode.OK, panel.StatusCode, await panel.Content.ReadAsStringAsync());
+        var ids = (await ServiceUnderTest.JsonAsync(panel))["cases"]!.AsArray().Select(c => (string?)c!["applicationId"]).ToList();
+        CollectionAssert.AreEqual(new[] { panelCase }, ids);
+
+        using var search = await service.GetAsync($"/api/applications?q={committeeCase}", ServiceUnderTest.PanelKey);
+        Assert.AreEqual(0, (await ServiceUnderTest.JsonAsync(search))["cases"]!.AsArray().Count, "the panel finds a committee case by its id");
+        using var committee = await service.GetAsync("/api/applications", ServiceUnderTest.CommitteeKey);
+        Assert.AreEqual(2, (await ServiceUnderTest.JsonAsync(committee))["cases"]!.AsArray().Count);
     }
 }

@@ -10,7 +10,7 @@ namespace Decisioning.Host.Tests;
 [TestClass]
 public sealed class RuleSetVersionsTests
 {
-    private static string StagedRules()
+    internal static string StagedRules()
     {
         var rules = TestFiles.CopyOfRules();
         var staged = Path.Combine(rules, "versions", "2027-01-01");

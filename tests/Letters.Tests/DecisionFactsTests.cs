@@ -40,15 +40,24 @@ public sealed class DecisionFactsTests
         {
             Assert.AreEqual(cap.UsedDkk, cap.Grants.Sum(g => g.GrantDkk), $"{name}: the grants counted against {cap.Limit} do not add up to what it has used");
             Assert.AreEqual(Math.Max(0, cap.CapDkk - cap.UsedDkk), cap.RemainingDkk, $"{name}: {cap.Limit} remaining");
-            if (c is not null)
+            if (c is not null && cap.Limit != "participant-cap")
             {
                 Assert.AreEqual(cap.Limit == "level-cap" ? c.LevelCapDkk : c.LifetimeCapDkk, cap.CapDkk, $"{name}: {cap.Limit}");
                 Assert.AreEqual(cap.Limit == "level-cap" ? c.LevelCapRemainingDkk : c.LifetimeCapRemainingDkk, cap.RemainingDkk, $"{name}: {cap.Limit} remaining");
+            }
+            else if (c is not null)
+            {
+                Assert.AreEqual(c.ParticipantCapRemainingDkk, cap.RemainingDkk, $"{name}: participant-cap remaining");
             }
         }
         if (c is { LevelCapDkk: not null })
         {
             Assert.IsTrue(decision.Facts.CapsCounted.Any(cap => cap.Limit == "level-cap"), $"{name}: the level cap is not traced");
+        }
+        if (c is { ParticipantCapRemainingDkk: not null })
+        {
+            // P6.6: the per-company cap is a cap like the others, listed with the company's grants on the activity.
+            Assert.IsTrue(decision.Facts.CapsCounted.Any(cap => cap.Limit == "participant-cap" && cap.Clause == "P6.6"), $"{name}: the per-company cap is not traced");
         }
     }
 

@@ -120,4 +120,26 @@ public static class ApplicationContract
             ],
         },
     ];
+
+    /// <summary>
+    /// A declaration that is <paramref name="fields"/> with <paramref name="field"/> added to the object at
+    /// <paramref name="parent"/> (<c>""</c> for the root, <c>company</c>, <c>assessment.market</c>, or an array of
+    /// objects such as <c>priorGrants</c>): how a programme or a test declares one more input field. The reader, the
+    /// OpenAPI schema and the tests' generator take any declaration; a field the model has no property for is read into
+    /// <see cref="Model.Application.Inputs"/>.
+    /// </summary>
+    public static IReadOnlyList<ContractField> With(IReadOnlyList<ContractField> fields, string parent, ContractField field)
+    {
+        if (parent.Length == 0)
+        {
+            return fields.Any(f => f.Name == field.Name)
+                ? throw new ArgumentException($"'{field.Name}' is declared already.", nameof(field))
+                : [.. fields, field];
+        }
+        var dot = parent.IndexOf('.', StringComparison.Ordinal);
+        var (head, rest) = dot < 0 ? (parent, "") : (parent[..dot], parent[(dot + 1)..]);
+        var container = fields.SingleOrDefault(f => f.Name == head && f.Kind is FieldKind.Object or FieldKind.ObjectArray)
+            ?? throw new ArgumentException($"'{head}' is not a declared object.", nameof(parent));
+        return [.. fields.Select(f => ReferenceEquals(f, container) ? f with { Fields = With(f.Fields, rest, field) } : f)];
+    }
 }

@@ -16,10 +16,11 @@ internal static class ContractReader
     /// <param name="json">The input.</param>
     /// <param name="fields">The declared fields of the root object.</param>
     /// <param name="enumerations">The rule set's enumerations, for <see cref="FieldKind.Word"/> fields.</param>
+    /// <param name="vocabularies">The rule set's P1.8 vocabularies, for string fields that name a <see cref="ContractField.WordList"/>.</param>
     /// <param name="decision">False for an eligibility check (see <see cref="Presence"/>).</param>
     /// <param name="maxDepth">Deepest nesting accepted.</param>
     /// <param name="errors">Where errors are added.</param>
-    public static ContractObject? Read(ReadOnlySpan<byte> json, IReadOnlyList<ContractField> fields, EnumerationCatalog enumerations, bool decision, int maxDepth, List<InputError> errors)
+    public static ContractObject? Read(ReadOnlySpan<byte> json, IReadOnlyList<ContractField> fields, EnumerationCatalog enumerations, IReadOnlyDictionary<string, Vocabulary> vocabularies, bool decision, int maxDepth, List<InputError> errors)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = maxDepth, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
         ContractObject? root = null;
@@ -58,7 +59,7 @@ internal static class ContractReader
             errors.Add(new InputError("$", "must be a JSON object (one application)"));
             return null;
         }
-        Validate(root, new Context(json, enumerations, decision, new ErrorPath()), errors);
+        Validate(root, new Context(json, enumerations, vocabularies, decision, new ErrorPath()), errors);
         return root;
     }
 
@@ -231,7 +232,7 @@ internal static class ContractReader
                 slot.Valid = true;
                 return null;
             default:
-                return CheckString(ref slot, field, c.Enumerations);
+                return CheckString(ref slot, field, c.Enumerations, c.Vocabularies);
         }
     }
 
@@ -257,7 +258,7 @@ internal static class ContractReader
         return null;
     }
 
-    private static string? CheckString(ref ContractObject.Slot slot, ContractField field, EnumerationCatalog enumerations)
+    private static string? CheckString(ref ContractObject.Slot slot, ContractField field, EnumerationCatalog enumerations, IReadOnlyDictionary<string, Vocabulary> vocabularies)
     {
         if (slot.Token != JsonTokenType.String)
         {
@@ -296,6 +297,10 @@ internal static class ContractReader
                 {
                     return $"must be {field.What}, not '{s}'";
                 }
+                if (field.WordList is { } list && RuleSetInputChecks.WordProblem(vocabularies, list, s) is { } notAWord)
+                {
+                    return notAWord; // P1.8
+                }
                 break;
         }
         slot.Valid = true;
@@ -303,13 +308,15 @@ internal static class ContractReader
     }
 
     /// <summary>What validation needs besides the tree: the input (for a number's text in a message), the vocabularies and the mode.</summary>
-    private readonly ref struct Context(ReadOnlySpan<byte> json, EnumerationCatalog enumerations, bool decision, ErrorPath path)
+    private readonly ref struct Context(ReadOnlySpan<byte> json, EnumerationCatalog enumerations, IReadOnlyDictionary<string, Vocabulary> vocabularies, bool decision, ErrorPath path)
     {
         public ErrorPath Path { get; } = path;
 
         private readonly ReadOnlySpan<byte> _json = json;
 
         public EnumerationCatalog Enumerations { get; } = enumerations;
+
+        public IReadOnlyDictionary<string, Vocabulary> Vocabularies { get; } = vocabularies;
 
         public bool Decision { get; } = decision;
 

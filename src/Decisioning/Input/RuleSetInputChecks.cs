@@ -24,15 +24,18 @@ public static class RuleSetInputChecks
             : f.WordList is { } list ? [(list, $"{prefix}.{f.Name}")] : Enumerable.Empty<(string, string)>());
 
     /// <summary>P1.8: null when <paramref name="word"/> is a word of the vocabulary, else an error listing the allowed words.</summary>
-    public static InputError? Word(PolicySet set, string vocabulary, string word)
+    public static InputError? Word(PolicySet set, string vocabulary, string word) =>
+        WordProblem(set.Vocabularies, vocabulary, word) is { } problem ? new InputError(VocabularyPaths[vocabulary], problem) : null;
+
+    /// <summary>P1.8: null when <paramref name="word"/> is a word of the vocabulary, else the message listing the allowed words.</summary>
+    public static string? WordProblem(IReadOnlyDictionary<string, Vocabulary> vocabularies, string vocabulary, string word)
     {
-        var path = VocabularyPaths[vocabulary];
-        if (!set.Vocabularies.TryGetValue(vocabulary, out var words))
+        if (!vocabularies.TryGetValue(vocabulary, out var words))
         {
-            return new InputError(path, $"has no vocabulary '{vocabulary}' in the rule set");
+            return $"has no vocabulary '{vocabulary}' in the rule set";
         }
         return words.Find(word) is null
-            ? new InputError(path, $"must be one of {string.Join(", ", words.Words.Select(w => w.Word))} ({words.Clause}), not '{word}'")
+            ? $"must be one of {string.Join(", ", words.Words.Select(w => w.Word))} ({words.Clause}), not '{word}'"
             : null;
     }
 

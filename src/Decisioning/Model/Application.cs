@@ -16,4 +16,10 @@ public sealed record Application
     /// <summary>The project; null only for an eligibility check.</summary>
     public Project? Project { get; init; }
     public IReadOnlyList<PriorGrant> PriorGrants { get; init; } = [];
+
+    /// <summary>
+    /// Declared input fields without a property here (a field added to the contract declaration), by path; rules read
+    /// them as <c>a.Inputs.Number("company.exportMarkets")</c>.
+    /// </summary>
+    public InputValues Inputs { get; init; } = InputValues.Empty;
 }

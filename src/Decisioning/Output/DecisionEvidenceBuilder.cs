@@ -71,10 +71,13 @@ internal static class DecisionEvidenceBuilder
         return new SelfFundingFacts(clause, required == 0, required, share, p.TotalCostDkk, p.OwnCashDkk, p.OwnCashDkk >= required);
     }
 
-    /// <summary>P4.4 and P4.5: each cap that applies, with the grants it counts (same age band, same level for P4.4, no collective activities, P4.7).</summary>
+    /// <summary>
+    /// P4.4, P4.5 and P6.6: each cap that applies, with the grants it counts (same age band, same level for P4.4, no
+    /// collective activities, P4.7; for the per-company cap P6.6 the company's grants on the same activity).
+    /// </summary>
     private static List<CapUse> Caps(Application a, ProgrammePolicy programme, DecisionFacts f)
     {
-        var caps = new List<CapUse>(2);
+        var caps = new List<CapUse>(3);
         if (!f.AmountsComputed)
         {
             return caps;
@@ -89,6 +92,11 @@ internal static class DecisionEvidenceBuilder
             caps.Add(new CapUse(PolicyWords.LifetimeCap, lifetimeLeft.Clause, lifetimeCap, f.LifetimeCapUsedDkk, lifetimeLeft.Dkk,
                 Counted(f, g => g.AgeBand == f.AgeBand && !g.Collective)));
         }
+        if (f.ParticipantCapDkk is { } participantCap && Remaining(a, programme, f, PolicyWords.ParticipantCap) is { } participantLeft)
+        {
+            caps.Add(new CapUse(PolicyWords.ParticipantCap, participantLeft.Clause, participantCap, f.ParticipantCapUsedDkk, participantLeft.Dkk,
+                Counted(f, g => g.Activity == f.Activity.Id)));
+        }
         return caps;
     }
 
@@ -101,7 +109,7 @@ internal static class DecisionEvidenceBuilder
     {
         var left = Remaining(a, programme, f, PolicyWords.Budget);
         return new BudgetFacts(f.Activity.Id, left?.Clause ?? "", f.Activity.BudgetDkk, f.ActivityLedgerTotalDkk,
-            left?.Dkk);
+            left?.Dkk, programme.BudgetPeriod);
     }
 
     /// <summary>Evaluates a compiled rule with the pipeline's error handling (a throwing rule names itself).</summary>

@@ -64,6 +64,10 @@ public sealed record DecisionFacts
     /// <summary>P4.5 lifetime cap, null when none applies (P4.7).</summary>
     public decimal? LifetimeCapDkk => _caps?.LifetimeCapDkk;
     public decimal LifetimeCapUsedDkk => _caps?.LifetimeCapUsedDkk ?? 0;
+    /// <summary>P6.6 per-company cap on a collective activity, null when none applies.</summary>
+    public decimal? ParticipantCapDkk => _caps?.ParticipantCapDkk;
+    /// <summary>P6.6: what the company was already granted on the activity.</summary>
+    public decimal ParticipantCapUsedDkk => _caps?.ParticipantCapUsedDkk ?? 0;
     public decimal EligibleDkk { get; internal init; }
     public decimal GrantDkk { get; internal init; }
 

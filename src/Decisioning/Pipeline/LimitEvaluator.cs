@@ -14,7 +14,9 @@ public static class LimitEvaluator
         RuleEval.First(programme.Outputs.LevelCapDkk, a, f),
         RuleEval.First(programme.Outputs.LevelCapUsedDkk, a, f),
         RuleEval.First(programme.Outputs.LifetimeCapDkk, a, f),
-        RuleEval.First(programme.Outputs.LifetimeCapUsedDkk, a, f));
+        RuleEval.First(programme.Outputs.LifetimeCapUsedDkk, a, f),
+        RuleEval.First(programme.Outputs.ParticipantCapDkk, a, f),
+        RuleEval.First(programme.Outputs.ParticipantCapUsedDkk, a, f));
 
     /// <summary>
     /// What every limit in the scope still allows, in the rule set's order (the tie order), never below 0. The facts must

@@ -20,7 +20,13 @@ public sealed record ActivityDefinition
     public required bool InitialNetwork { get; init; }
     /// <summary>The activity budget (P6.5).</summary>
     public required decimal BudgetDkk { get; init; }
-    /// <summary>P6.6: the number of companies a collective activity is planned for (the per-company cap is the budget divided by it); null when not given.</summary>
-    public int? PlannedCompanies { get; init; }
+    /// <summary>
+    /// P6.6: the companies the activity is planned for (a seed's range), or null. The one parameter the per-company cap
+    /// and the programme report's planned figures both read.
+    /// </summary>
+    public PlannedRange? Planned { get; init; }
+
+    /// <summary>P6.6: the lower planned number, which the activity budget is divided by for the per-company cap; null when not planned.</summary>
+    public int? PlannedCompanies => Planned?.Min;
     public required RuleRef Rule { get; init; }
 }

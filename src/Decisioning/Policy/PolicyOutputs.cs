@@ -16,6 +16,12 @@ public sealed class PolicyOutputs
     /// <summary>P4.5 what is already granted against the lifetime cap.</summary>
     public required IReadOnlyList<OutputRule<decimal>> LifetimeCapUsedDkk { get; init; }
     /// <summary>P7.1 eligible amount (before flooring to whole kroner).</summary>
+    /// <summary>P6.6 per-company cap on a collective activity; null when none applies.</summary>
+    public required IReadOnlyList<OutputRule<decimal?>> ParticipantCapDkk { get; init; }
+
+    /// <summary>P6.6: what the company was already granted on the activity.</summary>
+    public required IReadOnlyList<OutputRule<decimal>> ParticipantCapUsedDkk { get; init; }
+
     public required IReadOnlyList<OutputRule<decimal>> EligibleDkk { get; init; }
     /// <summary>P5.1/P5.2 own cash the company must put in (before rounding up to whole kroner).</summary>
     public required IReadOnlyList<OutputRule<decimal>> SelfFundingRequiredDkk { get; init; }
@@ -35,6 +41,8 @@ public sealed class PolicyOutputs
         ["levelCapUsedDkk"] = typeof(decimal),
         ["lifetimeCapDkk"] = typeof(decimal?),
         ["lifetimeCapUsedDkk"] = typeof(decimal),
+        ["participantCapDkk"] = typeof(decimal?),
+        ["participantCapUsedDkk"] = typeof(decimal),
         ["eligibleDkk"] = typeof(decimal),
         ["selfFundingRequiredDkk"] = typeof(decimal),
         ["followUpDue"] = typeof(DateOnly?),

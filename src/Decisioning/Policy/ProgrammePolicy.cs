@@ -26,6 +26,9 @@ public sealed class ProgrammePolicy
     /// <summary>Tranches, indicators and planned numbers after the grant (rules of kind <c>reporting</c>).</summary>
     public ReportingPlan Reporting { get; init; } = ReportingPlan.None;
 
+    /// <summary>The programme period the activity budgets cover (P6.5, e.g. <c>2017-2019</c>), or null when the rule set names none.</summary>
+    public string? BudgetPeriod { get; init; }
+
     /// <summary>The activity with the given id, or null.</summary>
     public ActivityDefinition? FindActivity(string id) => Activities.FirstOrDefault(x => x.Id == id);
 }

@@ -32,9 +32,9 @@ public static class ApplicationsApi
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/", List)
             .WithName("ListCases")
-            .RequireAuthorization(p => p.RequireRole(Roles.Committee, Roles.Policy))
+            .RequireAuthorization(p => p.RequireRole(Roles.Committee, Roles.Policy, Roles.Panel))
             .WithSummary("The cases, a page at a time: status=awaiting|decided|all, q=application id, CVR or the start of a company name, "
-                + "sort=date (oldest first)|newest|amount, page=1.., pageSize=1..200.")
+                + "sort=date (oldest first)|newest|amount, page=1.., pageSize=1..200. The growth panel (role panel) sees its own cases only (refer-to-growth-panel, P8.2).")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id}/decision", GetDecisions)
             .WithName("GetDecision")
@@ -80,7 +80,7 @@ public static class ApplicationsApi
         };
     }
 
-    private static Results<Ok<CaseList>, ProblemHttpResult> List(ICaseStore store, string? status, string? q, string? sort, string? page, string? pageSize)
+    private static Results<Ok<CaseList>, ProblemHttpResult> List(HttpContext context, ICaseStore store, string? status, string? q, string? sort, string? page, string? pageSize)
     {
         var errors = new List<InputError>();
         var pageNumber = Number(page, "$.page", errors);
@@ -96,6 +96,10 @@ public static class ApplicationsApi
             return Problems.BadInput(errors, "The case list query is not valid");
         }
         var query = parsed.Query! with { PageSize = size ?? 50 };
+        if (!context.User.IsInRole(Roles.Committee) && !context.User.IsInRole(Roles.Policy))
+        {
+            query = query with { RecommendedOutcome = Roles.PanelOutcome }; // the growth panel's own cases (P8.2)
+        }
         var result = store.ListCases(query);
         return TypedResults.Ok(new CaseList { Page = result.Page, PageSize = query.Limit, HasMore = result.HasMore, Cases = result.Cases });
     }

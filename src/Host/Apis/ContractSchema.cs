@@ -13,8 +13,11 @@ namespace Decisioning.Host.Apis;
 public static class ContractSchema
 {
     /// <summary>The schema for a decision (<paramref name="decision"/>) or an eligibility check (no project block).</summary>
-    public static OpenApiSchema Build(PolicySet? policy, bool decision) =>
-        Object(ApplicationContract.Fields, policy, decision, decision
+    public static OpenApiSchema Build(PolicySet? policy, bool decision) => Build(policy, decision, ApplicationContract.Fields);
+
+    /// <summary>The schema of another declaration (one that extends <see cref="ApplicationContract.Fields"/>, see <see cref="ApplicationContract.With"/>).</summary>
+    public static OpenApiSchema Build(PolicySet? policy, bool decision, IReadOnlyList<ContractField> contract) =>
+        Object(contract, policy, decision, decision
             ? "An application, as the contract describes it. Every bad field is reported by JSON path in one 400 problem."
             : "An application for the eligibility check: the project block is not needed (and is ignored when given).", root: true);
 

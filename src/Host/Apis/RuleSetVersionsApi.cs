@@ -9,7 +9,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Decisioning.Host.Apis;
 
-/// <summary>For policy staff: the rule-set versions over time (P10.2) and what changed between two of them.</summary>
+/// <summary>
+/// For policy staff: the rule-set versions over time (P10.2), what changed between two of them, and a trial run of a
+/// change to one version ("try a change").
+/// </summary>
 public static class RuleSetVersionsApi
 {
     public static RouteGroupBuilder MapRuleSetVersionsApi(this IEndpointRouteBuilder routes)
@@ -23,7 +26,34 @@ public static class RuleSetVersionsApi
             .WithSummary("The parameters (caps, shares, thresholds, budgets, conditions) that differ between two versions, old -> new. "
                 + "from and to are versions or hashes; by default the version in force and the next one.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapPost("/try", Try)
+            .WithName("TryRuleSetChange")
+            .DocumentsBody<Dictionary<string, string>>(orZip: true)
+            .WithSummary("Try a change: the files sent (a JSON map of file name to content, or a zip) replace or add to the files of one version "
+                + "(version=version or hash; by default the version in force today), and the result is validated and trial-run without activating it, "
+                + "with the stored decisions of that version's period it would change.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return group;
+    }
+
+    private static async Task<Results<Ok<RuleSetValidation>, ProblemHttpResult>> Try(
+        HttpRequest request, RuleSetTimeline timeline, Hosting.RuleSetValidator validator, string? version, CancellationToken cancel)
+    {
+        if (await RequestBody.ReadAsync(request, RuleSetUpload.MaxBodyBytes, cancel) is not { } body)
+        {
+            return Problems.TooLarge(RuleSetUpload.MaxBodyBytes);
+        }
+        var upload = RuleSetUpload.Read(body, request.ContentType);
+        var (changed, candidate, errors) = RuleSetVersionChange.Apply(timeline, version, upload.Value?.Files ?? []);
+        if (!upload.IsValid || errors.Count > 0)
+        {
+            return Problems.BadInput([.. upload.Errors, .. errors], "The change to try is not readable");
+        }
+        var files = upload.Value!.Files.Select(f => f.Path).ToList();
+        var result = await validator.ValidateAsync(Hosting.RuleSetValidator.CallerOf(request.HttpContext), candidate!, request.HttpContext.TraceIdentifier, cancel);
+        return RuleSetTrialResponse.For(result, candidate!, files, changed!.Snapshot.Version);
     }
 
     private static Ok<IReadOnlyList<RuleSetVersionInfo>> Versions(RuleSetTimeline timeline) =>

@@ -58,30 +58,6 @@ public static class RuleSetsApi
         var source = upload.Value!;
         var files = source.Files.Select(f => f.Path).ToList();
         var result = await validator.ValidateAsync(RuleSetValidator.CallerOf(request.HttpContext), source, request.HttpContext.TraceIdentifier, cancel);
-        if (result.Busy)
-        {
-            return TypedResults.Problem(
-                title: "A validation is already running",
-                detail: "Your previous rule-set validation is still running (or the service is validating as many as it takes at once). Try again when it has finished.",
-                statusCode: StatusCodes.Status429TooManyRequests);
-        }
-        if (!result.Valid)
-        {
-            return Invalid(source, files, result.Errors);
-        }
-        var snapshot = result.Candidate!;
-        return TypedResults.Ok(new RuleSetValidation
-        {
-            Valid = true,
-            Version = snapshot.Version,
-            Hash = snapshot.Hash,
-            Files = files,
-            Programmes = snapshot.Policy.Programmes.Keys.ToList(),
-            Errors = [],
-            WouldChange = result.WouldChange,
-        });
+        return RuleSetTrialResponse.For(result, source, files);
     }
-
-    private static Ok<RuleSetValidation> Invalid(RuleSetSource source, IReadOnlyList<string> files, IReadOnlyList<RuleSetError> errors) =>
-        TypedResults.Ok(new RuleSetValidation { Valid = false, Version = null, Hash = source.Hash, Files = files, Programmes = [], Errors = errors });
 }

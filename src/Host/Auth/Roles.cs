@@ -21,5 +21,8 @@ public static class Roles
     /// The role that records the final decision of a case recommended <paramref name="recommendedOutcome"/>, for lists
     /// that carry the outcome only: the contract pairs <c>refer-to-growth-panel</c> with the growth panel.
     /// </summary>
-    public static string DecidingOutcome(string recommendedOutcome) => recommendedOutcome == "refer-to-growth-panel" ? Panel : Committee;
+    public static string DecidingOutcome(string recommendedOutcome) => recommendedOutcome == PanelOutcome ? Panel : Committee;
+
+    /// <summary>The recommended outcome whose final decision the growth panel records (P8.2); the committee records all others.</summary>
+    public const string PanelOutcome = "refer-to-growth-panel";
 }

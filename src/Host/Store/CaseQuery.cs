@@ -9,6 +9,9 @@ public sealed record CaseQuery
     public CaseStatusFilter Status { get; init; } = CaseStatusFilter.All;
     /// <summary>An application id or CVR (exact), or the start of a company name (any case); null or empty for all.</summary>
     public string? Search { get; init; }
+
+    /// <summary>Only cases with this recommended outcome (the growth panel's own cases, P8.2), or every case when null.</summary>
+    public string? RecommendedOutcome { get; init; }
     public CaseSort Sort { get; init; } = CaseSort.Newest;
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 50;

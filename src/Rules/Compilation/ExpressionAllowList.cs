@@ -22,7 +22,7 @@ internal static partial class ExpressionAllowList
     [
         typeof(Application), typeof(Company), typeof(EmployeeCount), typeof(Assessment), typeof(GrowthAmbition),
         typeof(Scalability), typeof(Organisation), typeof(Market), typeof(Finance), typeof(Project), typeof(Milestone),
-        typeof(PriorGrant), typeof(Ordinal), typeof(DecisionFacts), typeof(ActivityDefinition), typeof(DateOnly),
+        typeof(PriorGrant), typeof(InputValues), typeof(Ordinal), typeof(DecisionFacts), typeof(ActivityDefinition), typeof(DateOnly),
     ];
 
     private static readonly HashSet<Type> Allowed =

@@ -286,7 +286,11 @@ internal sealed class PolicyCompiler
             Limits = limits,
             Outcomes = outcomes,
             Conditions = conditions,
-            Reporting = plan,
+            BudgetPeriod = parameters.TryGetValue("budgetPeriod", out var budgetPeriod) ? (string)budgetPeriod.Value : null,
+            // P6.6: the planned companies are the activity's one parameter; the report's planned figures are the same numbers.
+            Reporting = plan.Defined
+                ? plan with { Planned = activities.Where(x => x.Planned is not null).ToDictionary(x => x.Id, x => x.Planned!, StringComparer.Ordinal) }
+                : plan,
             Outputs = new PolicyOutputs
             {
                 AgeBand = Outputs<string>(outputs, "ageBand"),
@@ -295,6 +299,8 @@ internal sealed class PolicyCompiler
                 LevelCapUsedDkk = Outputs<decimal>(outputs, "levelCapUsedDkk"),
                 LifetimeCapDkk = Outputs<decimal?>(outputs, "lifetimeCapDkk"),
                 LifetimeCapUsedDkk = Outputs<decimal>(outputs, "lifetimeCapUsedDkk"),
+                ParticipantCapDkk = Outputs<decimal?>(outputs, "participantCapDkk"),
+                ParticipantCapUsedDkk = Outputs<decimal>(outputs, "participantCapUsedDkk"),
                 EligibleDkk = Outputs<decimal>(outputs, "eligibleDkk"),
                 SelfFundingRequiredDkk = Outputs<decimal>(outputs, "selfFundingRequiredDkk"),
                 FollowUpDue = Outputs<DateOnly?>(outputs, "followUpDue"),
@@ -306,6 +312,31 @@ internal sealed class PolicyCompiler
 
     private static IReadOnlyList<OutputRule<T>> Outputs<T>(Dictionary<string, List<(RuleDefinition Rule, object Compiled)>> outputs, string name) =>
         outputs[name].Select(o => (OutputRule<T>)o.Compiled).ToList();
+
+    /// <summary>
+    /// P6.6: an activity's planned number of companies, <c>{ "min": 30, "max": 35 }</c> (a seed's range) or one whole
+    /// number; null when not given.
+    /// </summary>
+    private static PlannedRange? PlannedCompanies(RuleProperties p)
+    {
+        if (p.Token("plannedCompanies") is not { } token || token.Type == Newtonsoft.Json.Linq.JTokenType.Null)
+        {
+            return null;
+        }
+        if (token.Type == Newtonsoft.Json.Linq.JTokenType.Integer)
+        {
+            return p.Whole("plannedCompanies", 1, 1_000_000) is { } n ? new PlannedRange(n, n) : null;
+        }
+        var min = token["min"];
+        var max = token["max"];
+        if (token.Type != Newtonsoft.Json.Linq.JTokenType.Object || min?.Type != Newtonsoft.Json.Linq.JTokenType.Integer || max?.Type != Newtonsoft.Json.Linq.JTokenType.Integer
+            || (int)min < 1 || (int)max > 1_000_000 || (int)min > (int)max || ((Newtonsoft.Json.Linq.JObject)token).Count != 2)
+        {
+            p.Error("Properties.plannedCompanies must be { \"min\": N, \"max\": M } with whole numbers 1 <= N <= M <= 1000000 (or one whole number)");
+            return null;
+        }
+        return new PlannedRange((int)min, (int)max);
+    }
 
     private void CompileParameter(RuleDefinition rule, RuleProperties p, ExpressionScope scope, Dictionary<string, (RuleDefinition, object)> parameters)
     {
@@ -325,8 +356,16 @@ internal sealed class PolicyCompiler
             case "nestedLevels":
                 parameters.TryAdd(name, (rule, _expressions.Constant<bool>(Output(rule), scope)));
                 break;
+            case "budgetPeriod":
+                var period = _expressions.Constant<string>(Output(rule), scope);
+                if (string.IsNullOrWhiteSpace(period))
+                {
+                    p.Error("the budget period must be a text such as \"2017-2019\"");
+                }
+                parameters.TryAdd(name, (rule, period));
+                break;
             default:
-                p.Error($"unknown parameter '{name}' (known: passMark, nestedLevels)");
+                p.Error($"unknown parameter '{name}' (known: passMark, nestedLevels, budgetPeriod)");
                 break;
         }
     }
@@ -448,7 +487,7 @@ internal sealed class PolicyCompiler
             YoungExempt = p.Bool("youngExempt", false),
             InitialNetwork = p.Bool("initialNetwork", false),
             BudgetDkk = budget.Value,
-            PlannedCompanies = p.Whole("plannedCompanies", 1, int.MaxValue),
+            Planned = PlannedCompanies(p),
             Rule = rref,
         };
         if (Expression(rule).Trim() != "true")

@@ -4,9 +4,9 @@ namespace Decisioning.Rules.Compilation;
 
 /// <summary>
 /// Collects the rules of kind <c>reporting</c> of one programme into its <see cref="ReportingPlan"/>: each names a
-/// <c>parameter</c> and gives its <c>value</c>, or for <c>plannedCompanies</c> an <c>activity</c> with <c>min</c> and
-/// <c>max</c>. An unknown parameter, a value out of range, a parameter given twice or a planned number for an activity
-/// the programme lacks is an error naming the rule.
+/// <c>parameter</c> and gives its <c>value</c>. An unknown parameter, a value out of range or a parameter given twice is
+/// an error naming the rule. The planned companies per activity are the activity's own parameter (P6.6), which the plan's
+/// <see cref="ReportingPlan.Planned"/> repeats.
 /// </summary>
 internal sealed class ReportingPlanCompiler
 {
@@ -28,8 +28,6 @@ internal sealed class ReportingPlanCompiler
     private const string PlannedPeriods = "plannedPeriods";
 
     private readonly Dictionary<string, decimal> _values = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, PlannedRange> _planned = new(StringComparer.Ordinal);
-    private readonly List<(RuleProperties Rule, string Activity)> _plannedRules = [];
 
     public void Add(RuleProperties p)
     {
@@ -40,27 +38,13 @@ internal sealed class ReportingPlanCompiler
         }
         if (name == PlannedCompanies)
         {
-            var activity = p.String("activity");
-            var min = p.Decimal("min", 0, 1_000_000);
-            var max = p.Decimal("max", 0, 1_000_000);
-            if (activity is null || min is null || max is null)
-            {
-                return;
-            }
-            if (min != decimal.Truncate(min.Value) || max != decimal.Truncate(max.Value) || min > max)
-            {
-                p.Error($"Properties.min and max must be whole numbers with min <= max, not {min}-{max}");
-            }
-            else if (!_planned.TryAdd(activity, new PlannedRange((int)min.Value, (int)max.Value)))
-            {
-                p.Error($"the planned number of companies on '{activity}' is given twice");
-            }
-            _plannedRules.Add((p, activity));
+            // P6.6: one parameter, on the activity, used by the per-company cap and the report alike.
+            p.Error("planned companies are the activity's Properties.plannedCompanies ({ \"min\": N, \"max\": M }, kind 'activity'), not a reporting parameter");
             return;
         }
         if (!Values.TryGetValue(name, out var range))
         {
-            p.Error($"unknown reporting parameter '{name}' (known: {string.Join(", ", Values.Keys.Append(PlannedCompanies))})");
+            p.Error($"unknown reporting parameter '{name}' (known: {string.Join(", ", Values.Keys)})");
             return;
         }
         if (p.Decimal("value", range.Min, range.Max) is not { } value)
@@ -80,11 +64,7 @@ internal sealed class ReportingPlanCompiler
     /// <summary>The plan, or <see cref="ReportingPlan.None"/> when the programme has no reporting rules.</summary>
     public ReportingPlan Build(IReadOnlySet<string> activities, Action<string> missing)
     {
-        foreach (var (rule, activity) in _plannedRules.Where(r => !activities.Contains(r.Activity)))
-        {
-            rule.Error($"the programme has no activity '{activity}'");
-        }
-        if (_values.Count == 0 && _planned.Count == 0)
+        if (_values.Count == 0)
         {
             return ReportingPlan.None;
         }
@@ -103,7 +83,6 @@ internal sealed class ReportingPlanCompiler
             GrowthCompanyYears = (int)V("growthCompanyYears"),
             PeriodMonths = (int)V("periodMonths"),
             PlannedPeriods = _values.TryGetValue(PlannedPeriods, out var periods) ? (int)periods : 1,
-            Planned = _planned,
         };
     }
 }

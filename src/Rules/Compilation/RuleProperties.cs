@@ -23,7 +23,7 @@ internal sealed class RuleProperties(RuleDefinition rule, List<RuleSetError> err
         ["outcome"] = ["outcome", "decisionBody", "reasons", "showCoFinancing", "followUp"],
         ["condition"] = ["perMilestone"],
         ["activity"] = ["activity", "nameDa", "nameEn", "share", "collective", "free", "openToAll", "youngExempt", "initialNetwork", "budgetDkk", "plannedCompanies"],
-        ["reporting"] = ["parameter", "activity", "value", "min", "max"],
+        ["reporting"] = ["parameter", "value"],
     };
 
     public static IEnumerable<string> Kinds => ByKind.Keys;
@@ -109,6 +109,9 @@ internal sealed class RuleProperties(RuleDefinition rule, List<RuleSetError> err
         }
         return token.Value<int>();
     }
+
+    /// <summary>The raw value of a key, or null when absent.</summary>
+    public JToken? Token(string key) => rule.Properties[key];
 
     public IReadOnlyList<string>? StringList(string key)
     {

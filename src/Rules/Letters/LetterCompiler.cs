@@ -83,8 +83,9 @@ internal static class LetterCompiler
     }
 
     /// <summary>
-    /// Reads each <c>templates/PROGRAMME/programme.json</c>: <c>{ "title": { "da": "…", "en": "…" }, "budgetPeriod": "2017-2019" }</c>,
-    /// the programme document the letters name as the legal basis, so a new programme brings its own.
+    /// Reads each <c>templates/PROGRAMME/programme.json</c>: <c>{ "title": { "da": "…", "en": "…" } }</c>, the programme
+    /// document the letters name as the legal basis, so a new programme brings its own. The budget period is rule-set
+    /// data (parameter <c>budgetPeriod</c>, P6.5) and reaches the letter through the decision's <c>facts.budget.period</c>.
     /// </summary>
     private static Dictionary<string, ProgrammeDocument> ReadProgrammeDocuments(List<RuleSetFile> files, PolicySet policy, LetterSettings settings, List<RuleSetError> errors)
     {
@@ -119,12 +120,11 @@ internal static class LetterCompiler
                     errors.Add(new RuleSetError(file.Path, null, Line(root["title"] ?? root), $"\"title.{lang}\" must name the programme document in '{lang}'"));
                 }
             }
-            var period = root["budgetPeriod"];
-            if (period is not null && period.Type != JTokenType.String)
+            if (root["budgetPeriod"] is { } period)
             {
-                errors.Add(new RuleSetError(file.Path, null, Line(period), "\"budgetPeriod\" must be a string such as \"2017-2019\""));
+                errors.Add(new RuleSetError(file.Path, null, Line(period), "\"budgetPeriod\" is a parameter of the rules now (kind 'parameter', parameter 'budgetPeriod', P6.5, in the programme's activities.json)"));
             }
-            documents[owner] = new ProgrammeDocument(title, period?.Type == JTokenType.String ? (string?)period : null);
+            documents[owner] = new ProgrammeDocument(title);
         }
         return documents;
     }

@@ -20,7 +20,6 @@ internal static class LetterEvidenceBuilder
         var missing = best is null
             ? []
             : scorecard.Where(c => c.Levels.Any(l => l.Level == best && !l.Met)).Select(c => c.Name).ToList();
-        var period = settings.ProgrammeDocuments.GetValueOrDefault(programme.Id)?.BudgetPeriod;
         return new LetterEvidence
         {
             Scorecard = scorecard,
@@ -35,7 +34,7 @@ internal static class LetterEvidenceBuilder
                     programme.FindActivity(g.Activity) is { } a ? LetterModelBuilder.Name(a, language) : g.Activity,
                     g.Level,
                     language.Amount(g.GrantDkk))).ToList())).ToList(),
-            Budget = new LetterBudget(language.Amount(facts.Budget.BudgetDkk), language.Amount(facts.Budget.GrantedDkk), language.Amount(facts.Budget.RemainingDkk), period),
+            Budget = new LetterBudget(language.Amount(facts.Budget.BudgetDkk), language.Amount(facts.Budget.GrantedDkk), language.Amount(facts.Budget.RemainingDkk), facts.Budget.Period),
         };
     }
 }

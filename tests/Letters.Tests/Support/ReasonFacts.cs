@@ -50,7 +50,7 @@ internal static class ReasonFacts
                 var activity = Repo.Snapshot.Policy.FindProgramme(decision.Programme)!.FindActivity(decision.Activity)!;
                 return [lang == "da" ? activity.NameDa : activity.NameEn];
             case "P6.5":
-                return [Amount(facts.Budget.BudgetDkk), settings.ProgrammeDocuments[decision.Programme].BudgetPeriod!];
+                return [Amount(facts.Budget.BudgetDkk), facts.Budget.Period!];
             case "P7.1":
                 return [Amount(a.Project!.TotalCostDkk)];
             case "P7.2":

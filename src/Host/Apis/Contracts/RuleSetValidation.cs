@@ -13,4 +13,6 @@ public sealed record RuleSetValidation
     public required IReadOnlyList<RuleSetError> Errors { get; init; }
     /// <summary>Recent stored decisions the rule set would decide otherwise (outcome, level or amounts); empty when invalid.</summary>
     public IReadOnlyList<Replay.RuleSetImpact.ChangedDecision> WouldChange { get; init; } = [];
+    /// <summary>For a trial of a change (<c>POST /api/rulesets/try</c>): the version the change was made to; null for a whole rule set.</summary>
+    public string? Changed { get; init; }
 }

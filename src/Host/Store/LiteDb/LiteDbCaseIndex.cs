@@ -67,6 +67,7 @@ internal sealed class LiteDbCaseIndex(ILiteDatabase db)
         {
             rows = Search(db, cases, query.Search.Trim())
                 .Where(d => status is null || d["statusDate"].AsString.StartsWith(status + "|", StringComparison.Ordinal))
+                .Where(d => query.RecommendedOutcome is null || d["outcome"].AsString == query.RecommendedOutcome)
                 .OrderBy(d => d[query.Sort == CaseSort.Amount ? "amountKey" : "date"].AsString, StringComparer.Ordinal)
                 .ToList();
             if (query.Sort != CaseSort.Oldest)
@@ -86,6 +87,10 @@ internal sealed class LiteDbCaseIndex(ILiteDatabase db)
             if (status is not null)
             {
                 q = q.Where($"{field} BETWEEN @0 AND @1", status + "|", status + "|\uffff");
+            }
+            if (query.RecommendedOutcome is { } outcome)
+            {
+                q = q.Where("outcome = @0", outcome);
             }
             var ordered = query.Sort == CaseSort.Oldest ? q.OrderBy(field) : q.OrderByDescending(field);
             rows = ordered.Offset(query.Offset).Limit(query.Limit + 1).ToList();

@@ -17,6 +17,11 @@ internal static class PostgresCaseList
             args.Add(query.Status == CaseStatusFilter.Awaiting ? "awaiting" : "decided");
             where.Add($"status = ${args.Count}");
         }
+        if (query.RecommendedOutcome is { } outcome)
+        {
+            args.Add(outcome);
+            where.Add($"outcome = ${args.Count}");
+        }
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var term = query.Search.Trim();
