@@ -56,8 +56,11 @@ public static class DecisionPipeline
         };
     }
 
-    /// <summary>The eligibility check: the level and, for every activity of the programme, what it could bring.</summary>
-    public static EligibilityCheck Check(Application a, PolicySet set, IGrantLedger ledger)
+    /// <summary>
+    /// The eligibility check: the level and, for every activity of the programme, what it could bring; the checks'
+    /// messages in <paramref name="language"/> (English for the contract, Danish for a Danish page).
+    /// </summary>
+    public static EligibilityCheck Check(Application a, PolicySet set, IGrantLedger ledger, MessageLanguage language = MessageLanguage.English)
     {
         a = a.Project is null ? a : a with { Project = null }; // the check needs no project block; one that is given is ignored
         var programme = FindProgramme(a, set);
@@ -68,7 +71,7 @@ public static class DecisionPipeline
         foreach (var activity in programme.Activities)
         {
             var profiled = DecisionStages.Start(a, programme, activity, ledger, isEligibilityCheck: true).With(profile);
-            var checks = DecisionStages.Checks(a, programme, profiled);
+            var checks = DecisionStages.Checks(a, programme, profiled, language);
             var f = profiled.With(checks);
             if (activity == own)
             {

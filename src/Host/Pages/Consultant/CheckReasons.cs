@@ -39,7 +39,7 @@ internal static class CheckReasons
         return decision.Reasons.Select(r => new ReasonLine(r.Id, r.Message)).ToList();
     }
 
-    /// <summary>One condition of the chosen activity.</summary>
+    /// <summary>One condition of the chosen activity, worded in the page's language by the check (the rule set's bilingual message).</summary>
     public static ReasonLine Of(CheckResult check) => new(check.Id, check.Message);
 
     /// <summary>
