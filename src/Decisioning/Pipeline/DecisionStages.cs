@@ -71,7 +71,7 @@ public static class DecisionStages
         {
             if (RuleEval.Eval(referral.Rule, referral.Triggered, a, profiled))
             {
-                referrals.Add(new Reason(referral.Rule.Clause, RuleEval.Eval(referral.Rule, referral.Message, a, profiled, null)));
+                referrals.Add(new Reason(referral.Rule.Clause, RuleEval.Eval(referral.Rule, language == MessageLanguage.Danish ? referral.MessageDa : referral.Message, a, profiled, null)));
             }
         }
         return new CheckSummary(results, referrals, failures ?? (IReadOnlyDictionary<string, int>)new Dictionary<string, int>());
