@@ -23,15 +23,12 @@ public sealed class CommitteePageTests
     [ClassCleanup]
     public static async Task StopAsync() => await s_served.DisposeAsync();
 
-    public static IEnumerable<object[]> LanguagesAndViewports =>
-        from lang in new[] { "da", "en" } from viewport in new[] { "phone", "desktop" } select new object[] { lang, viewport };
-
     [TestMethod]
-    [DynamicData(nameof(LanguagesAndViewports))]
+    [DynamicData(nameof(Viewport.LanguagesAndViewports), typeof(Viewport))]
     public async Task Member_finds_a_decided_case_by_CVR_reads_it_and_confirms_the_companys_waiting_case(string lang, string viewport)
     {
         var (cvr, decidedId, waitingId) = await CompanyWithADecidedAndAWaitingCaseAsync($"CONF-{lang}-{viewport}");
-        await using var browser = await BrowserPage.OpenAsync(s_served, viewport == "phone" ? Viewport.Phone : Viewport.Desktop);
+        await using var browser = await BrowserPage.OpenAsync(s_served, Viewport.Named(viewport));
         var page = browser.Page;
         await browser.SignInAsync($"/committee?lang={lang}", ServedProgram.CommitteeKey);
         await PageChecks.AssertAsync(page, TestContext, s_served, $"queue-{lang}-{viewport}");
@@ -73,11 +70,11 @@ public sealed class CommitteePageTests
     }
 
     [TestMethod]
-    [DynamicData(nameof(LanguagesAndViewports))]
+    [DynamicData(nameof(Viewport.LanguagesAndViewports), typeof(Viewport))]
     public async Task Member_overrides_with_an_amount_typed_the_Danish_way_and_exactly_that_is_recorded(string lang, string viewport)
     {
         var (_, _, waitingId) = await CompanyWithADecidedAndAWaitingCaseAsync($"OVR-{lang}-{viewport}");
-        await using var browser = await BrowserPage.OpenAsync(s_served, viewport == "phone" ? Viewport.Phone : Viewport.Desktop);
+        await using var browser = await BrowserPage.OpenAsync(s_served, Viewport.Named(viewport));
         var page = browser.Page;
         await browser.SignInAsync($"/committee/cases/{waitingId}?lang={lang}", ServedProgram.CommitteeKey);
 

@@ -23,15 +23,12 @@ public sealed class ConsultantPageTests
     [ClassCleanup]
     public static async Task StopAsync() => await s_served.DisposeAsync();
 
-    public static IEnumerable<object[]> LanguagesAndViewports =>
-        from lang in new[] { "da", "en" } from viewport in new[] { "phone", "desktop" } select new object[] { lang, viewport };
-
     [TestMethod]
-    [DynamicData(nameof(LanguagesAndViewports))]
+    [DynamicData(nameof(Viewport.LanguagesAndViewports), typeof(Viewport))]
     public async Task Consultant_fills_the_whole_form_sees_each_activity_and_submits_the_application_the_API_would_decide(string lang, string viewport)
     {
         var da = lang == "da";
-        await using var browser = await BrowserPage.OpenAsync(s_served, viewport == "phone" ? Viewport.Phone : Viewport.Desktop);
+        await using var browser = await BrowserPage.OpenAsync(s_served, Viewport.Named(viewport));
         var page = browser.Page;
         await browser.SignInAsync($"/consultant?lang={lang}", ServedProgram.ConsultantKey);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(da ? "Hvad kan virksomheden få?" : "What can the company get?");

@@ -21,14 +21,11 @@ public sealed class HomePageTests
     [ClassCleanup]
     public static async Task StopAsync() => await s_served.DisposeAsync();
 
-    public static IEnumerable<object[]> LanguagesAndViewports =>
-        from lang in new[] { "da", "en" } from viewport in new[] { "phone", "desktop" } select new object[] { lang, viewport };
-
     [TestMethod]
-    [DynamicData(nameof(LanguagesAndViewports))]
+    [DynamicData(nameof(Viewport.LanguagesAndViewports), typeof(Viewport))]
     public async Task Front_page_signs_in_switches_language_and_signs_out(string lang, string viewport)
     {
-        await using var browser = await BrowserPage.OpenAsync(s_served, Size(viewport));
+        await using var browser = await BrowserPage.OpenAsync(s_served, Viewport.Named(viewport));
         var page = browser.Page;
         var response = await page.GotoAsync($"/?lang={lang}");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", lang);
@@ -58,10 +55,10 @@ public sealed class HomePageTests
     }
 
     [TestMethod]
-    [DynamicData(nameof(LanguagesAndViewports))]
+    [DynamicData(nameof(Viewport.LanguagesAndViewports), typeof(Viewport))]
     public async Task Another_roles_page_answers_403_in_words(string lang, string viewport)
     {
-        await using var browser = await BrowserPage.OpenAsync(s_served, Size(viewport));
+        await using var browser = await BrowserPage.OpenAsync(s_served, Viewport.Named(viewport));
         var page = browser.Page;
         await page.GotoAsync($"/login?lang={lang}&returnUrl=%2F");
         await page.Locator("#apiKey").FillAsync(ServedProgram.ConsultantKey);
@@ -91,5 +88,4 @@ public sealed class HomePageTests
         Assert.AreEqual("/committee?status=all&lang=en", new Uri(browser.Page.Url).PathAndQuery);
     }
 
-    private static Viewport Size(string name) => name == "phone" ? Viewport.Phone : Viewport.Desktop;
 }

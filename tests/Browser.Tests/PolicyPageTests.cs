@@ -30,15 +30,12 @@ public sealed class PolicyPageTests
     [ClassCleanup]
     public static async Task StopAsync() => await s_served.DisposeAsync();
 
-    public static IEnumerable<object[]> LanguagesAndViewports =>
-        from lang in new[] { "da", "en" } from viewport in new[] { "phone", "desktop" } select new object[] { lang, viewport };
-
     [TestMethod]
-    [DynamicData(nameof(LanguagesAndViewports))]
+    [DynamicData(nameof(Viewport.LanguagesAndViewports), typeof(Viewport))]
     public async Task Policy_officer_loads_a_trial_file_and_sees_the_impact_by_case_and_the_budget_chart(string lang, string viewport)
     {
         var da = lang == "da";
-        await using var browser = await BrowserPage.OpenAsync(s_served, viewport == "phone" ? Viewport.Phone : Viewport.Desktop);
+        await using var browser = await BrowserPage.OpenAsync(s_served, Viewport.Named(viewport));
         var page = browser.Page;
         await browser.SignInAsync($"/policy?lang={lang}", ServedProgram.PolicyKey);
         var active = (string)(await s_served.CurrentRuleSetAsync())["hash"]!;

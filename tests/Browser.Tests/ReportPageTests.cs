@@ -28,15 +28,12 @@ public sealed class ReportPageTests
     [ClassCleanup]
     public static async Task StopAsync() => await s_served.DisposeAsync();
 
-    public static IEnumerable<object[]> LanguagesAndViewports =>
-        from lang in new[] { "da", "en" } from viewport in new[] { "phone", "desktop" } select new object[] { lang, viewport };
-
     [TestMethod]
-    [DynamicData(nameof(LanguagesAndViewports))]
+    [DynamicData(nameof(Viewport.LanguagesAndViewports), typeof(Viewport))]
     public async Task Report_page_shows_charts_and_figures_in_the_pages_language(string lang, string viewport)
     {
         var da = lang == "da";
-        await using var browser = await BrowserPage.OpenAsync(s_served, viewport == "phone" ? Viewport.Phone : Viewport.Desktop);
+        await using var browser = await BrowserPage.OpenAsync(s_served, Viewport.Named(viewport));
         var page = browser.Page;
         var path = $"/reports?lang={lang}&from=2026-01-01&to=2026-12-31";
         await browser.SignInAsync(path, ServedProgram.PolicyKey);

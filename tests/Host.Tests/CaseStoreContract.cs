@@ -125,6 +125,32 @@ public abstract class CaseStoreContract
     }
 
     [TestMethod]
+    public async Task ListCases_EachBodysQueue_IsChosenByTheStore_SoEveryPageIsFull_P8_2()
+    {
+        using var s = Start();
+        for (var i = 0; i < 3; i++)
+        {
+            s.Time.Advance(TimeSpan.FromMinutes(1));
+            await s.SubmitAsync(Applications.LevelA($"BODY-P{i}", "6000000" + i));
+            s.Time.Advance(TimeSpan.FromMinutes(1));
+            await s.SubmitAsync(Applications.Create($"BODY-C{i}"));
+        }
+        const string panel = "refer-to-growth-panel";
+
+        var committee = s.Store.ListCases(new CaseQuery { ExcludedOutcome = panel, PageSize = 2 });
+        CollectionAssert.AreEqual(new[] { "BODY-C2", "BODY-C1" }, committee.Cases.Select(c => c.ApplicationId).ToArray());
+        Assert.IsTrue(committee.HasMore);
+        var last = s.Store.ListCases(new CaseQuery { ExcludedOutcome = panel, PageSize = 2, Page = 2 });
+        CollectionAssert.AreEqual(new[] { "BODY-C0" }, last.Cases.Select(c => c.ApplicationId).ToArray());
+        Assert.IsFalse(last.HasMore);
+
+        var panels = s.Store.ListCases(new CaseQuery { RecommendedOutcome = panel, PageSize = 2, Sort = CaseSort.Oldest });
+        CollectionAssert.AreEqual(new[] { "BODY-P0", "BODY-P1" }, panels.Cases.Select(c => c.ApplicationId).ToArray());
+        Assert.AreEqual(0, s.Store.ListCases(new CaseQuery { ExcludedOutcome = panel, Search = "BODY-P1" }).Cases.Count, "the committee finds a panel case by its id");
+        Assert.AreEqual("BODY-C1", s.Store.ListCases(new CaseQuery { ExcludedOutcome = panel, Search = "BODY-C1" }).Cases.Single().ApplicationId);
+    }
+
+    [TestMethod]
     public async Task AWriteWhoseDataTheEngineRefuses_FailsAlone_AndTheStoreGoesOn()
     {
         using var s = Start();

@@ -11,9 +11,34 @@ namespace Decisioning.Host.Tests;
 public sealed class PolicyVersionsPageTests
 {
     [TestMethod]
-    [DataRow("da", "kommende", "Ændringer fra 2026.12-1 til 2027.01-1", "etableret virksomhed")]
-    [DataRow("en", "staged", "Changes from 2026.12-1 to 2027.01-1", "established company")]
-    public async Task A_staged_version_is_listed_and_its_changed_cap_is_shown_old_to_new(string lang, string state, string caption, string ageBand)
+    public async Task A_trial_change_is_made_to_the_version_chosen_staged_or_in_force_P10_2()
+    {
+        var rules = StagedVersionWithCap(500000);
+        await using var service = await ServiceUnderTest.StartAsync(rules: rules);
+        using var policy = new PageClient(service.Address);
+        await policy.SignInAsync(ServiceUnderTest.PolicyKey);
+        const string file = "rules/framework/co-financing.json";
+
+        var (_, inForce) = await policy.GetAsync($"/policy?lang=en&file={file}");
+        var (_, staged) = await policy.GetAsync($"/policy?lang=en&version=2027.01-1&file={file}");
+
+        StringAssert.Contains(Between(inForce, "<textarea", "</textarea>"), "&quot;Expression&quot;: &quot;435000&quot;");
+        StringAssert.Contains(Between(staged, "<textarea", "</textarea>"), "&quot;Expression&quot;: &quot;500000&quot;");
+        StringAssert.Contains(Between(staged, "id=\"trial-version\"", "</select>"), "<option value=\"2027.01-1\" selected>");
+
+        var text = File.ReadAllText(Path.Combine(rules, "versions", "2027-01-01", "framework", "co-financing.json")).Replace("\"Expression\": \"500000\"", "\"Expression\": \"510000\"", StringComparison.Ordinal);
+        var (tried, result) = await policy.PostFormAsync("/policy/validate?lang=en", [new("version", "2027.01-1"), new("file", file), new("content", text), new("action", "try")]);
+        Assert.AreEqual(HttpStatusCode.OK, tried.StatusCode, result);
+        StringAssert.Contains(Between(result, "id=\"trial-valid\"", "</div>"), "2027.01-1", "the candidate is the staged version changed, not the one in force");
+
+        var (unknown, refused) = await policy.PostFormAsync("/policy/validate?lang=en", [new("version", "1999.01-1"), new("file", file), new("content", text), new("action", "try")]);
+        Assert.AreEqual(HttpStatusCode.BadRequest, unknown.StatusCode);
+        StringAssert.Contains(refused, "href=\"#trial-version\"");
+        StringAssert.Contains(refused, "2026.12-1, 2027.01-1");
+    }
+
+    /// <summary>A copy of the rules with the same rule set staged for 2027-01-01 under another level B cap.</summary>
+    private static string StagedVersionWithCap(int cap)
     {
         var rules = TestFiles.CopyOfRules();
         var staged = Path.Combine(rules, "versions", "2027-01-01");
@@ -25,7 +50,16 @@ public sealed class PolicyVersionsPageTests
         }
         File.WriteAllText(Path.Combine(staged, "ruleset.json"), """{ "version": "2027.01-1", "effectiveFrom": "2027-01-01" }""");
         var caps = Path.Combine(staged, "framework", "co-financing.json");
-        File.WriteAllText(caps, File.ReadAllText(caps).Replace("\"Expression\": \"435000\"", "\"Expression\": \"500000\"", StringComparison.Ordinal));
+        File.WriteAllText(caps, File.ReadAllText(caps).Replace("\"Expression\": \"435000\"", $"\"Expression\": \"{cap}\"", StringComparison.Ordinal));
+        return rules;
+    }
+
+    [TestMethod]
+    [DataRow("da", "kommende", "Ændringer fra 2026.12-1 til 2027.01-1", "etableret virksomhed")]
+    [DataRow("en", "staged", "Changes from 2026.12-1 to 2027.01-1", "established company")]
+    public async Task A_staged_version_is_listed_and_its_changed_cap_is_shown_old_to_new(string lang, string state, string caption, string ageBand)
+    {
+        var rules = StagedVersionWithCap(500000);
         await using var service = await ServiceUnderTest.StartAsync(rules: rules);
         using var policy = new PageClient(service.Address);
         await policy.SignInAsync(ServiceUnderTest.PolicyKey);

@@ -48,9 +48,13 @@ internal static class CommitteePages
                     Errors = (IReadOnlyList<(string, string)>)errors,
                 }, StatusCodes.Status400BadRequest);
             }
-            var result = store.ListCases(query with { PageSize = words.Size ?? QueueWords.DefaultPageSize });
-            // Each body's queue: the growth panel's cases for the panel, the others for the committee (P8.2).
-            var cases = result.Cases.Where(c => Roles.DecidingOutcome(c.RecommendedOutcome) == pageContext.Role).ToList();
+            // Each body's queue, chosen by the store's query so every page is full: the growth panel's cases for the
+            // panel, the others for the committee (P8.2).
+            var own = pageContext.Role == Roles.Panel
+                ? query with { RecommendedOutcome = Roles.PanelOutcome }
+                : query with { ExcludedOutcome = Roles.PanelOutcome };
+            var result = store.ListCases(own with { PageSize = words.Size ?? QueueWords.DefaultPageSize });
+            var cases = result.Cases;
             return PageResult.Of<QueuePage>(new
             {
                 Page = pageContext,

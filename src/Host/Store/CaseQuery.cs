@@ -12,6 +12,9 @@ public sealed record CaseQuery
 
     /// <summary>Only cases with this recommended outcome (the growth panel's own cases, P8.2), or every case when null.</summary>
     public string? RecommendedOutcome { get; init; }
+
+    /// <summary>Every case but those with this recommended outcome (the committee's queue without the growth panel's), or none left out when null.</summary>
+    public string? ExcludedOutcome { get; init; }
     public CaseSort Sort { get; init; } = CaseSort.Newest;
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 50;

@@ -1,7 +1,9 @@
 using Decisioning.Host.Auth;
+using Decisioning.Host.Apis;
 using Decisioning.Host.Hosting;
 using Decisioning.Host.Pages.Auth;
 using Decisioning.Host.Store;
+using Decisioning.Input;
 using Decisioning.Rules;
 using Decisioning.Rules.Versions;
 using Microsoft.AspNetCore.Builder;
@@ -24,9 +26,10 @@ internal static class PolicyPages
     public static void MapPolicyPages(this IEndpointRouteBuilder routes)
     {
         var group = PagePolicies.Group(routes, "/policy", Roles.Policy);
-        group.MapGet("", (HttpContext context, RuleSetTimeline timeline, ICaseStore store, string? file, string? from, string? to) =>
+        group.MapGet("", (HttpContext context, RuleSetTimeline timeline, ICaseStore store, string? file, string? version, string? from, string? to) =>
         {
-            var snapshot = timeline.InForce.Holder.Current;
+            // An unknown version shows the one in force, as an unknown file shows the caps.
+            var snapshot = (RuleSetVersionChange.Find(timeline, version) ?? timeline.InForce).Holder.Current;
             return Page(context, timeline, store, Loaded(snapshot, file), from, to, StatusCodes.Status200OK);
         });
         group.MapPost("/validate", async (HttpContext context, RuleSetTimeline timeline, ICaseStore store, RuleSetValidator validator) =>
@@ -36,8 +39,18 @@ internal static class PolicyPages
             {
                 return refused!;
             }
-            var snapshot = timeline.InForce.Holder.Current;
             var file = form["file"].ToString();
+            var version = form["version"].ToString();
+            // The change is made to the version chosen (P10.2): the one in force, a staged one or an earlier one.
+            if (RuleSetVersionChange.Find(timeline, version.Length == 0 ? null : version) is not { } changed)
+            {
+                var known = string.Join(", ", timeline.Versions.Select(v => v.Snapshot.Version));
+                return Page(context, timeline, store, Loaded(timeline.InForce.Holder.Current, file) with
+                {
+                    Unreadable = [new InputError("trial-version", $"is not a rule-set version ({known})")],
+                }, null, null, StatusCodes.Status400BadRequest);
+            }
+            var snapshot = changed.Holder.Current;
             if (form["action"] == "load")
             {
                 return Page(context, timeline, store, Loaded(snapshot, file), null, null, StatusCodes.Status200OK);
@@ -45,11 +58,11 @@ internal static class PolicyPages
             var change = await TrialChange.ReadAsync(snapshot.Source, file, form["content"], form.Files.GetFile("upload"), context.RequestAborted);
             if (change.Candidate is null)
             {
-                return Page(context, timeline, store, new TrialView { File = change.File, Content = change.Content, Unreadable = change.Errors }, null, null, StatusCodes.Status400BadRequest);
+                return Page(context, timeline, store, new TrialView { Version = snapshot.Version, File = change.File, Content = change.Content, Unreadable = change.Errors }, null, null, StatusCodes.Status400BadRequest);
             }
             var result = await validator.ValidateAsync(RuleSetValidator.CallerOf(context), change.Candidate, context.TraceIdentifier, context.RequestAborted);
             var status = result.Busy ? StatusCodes.Status429TooManyRequests : result.Valid ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
-            return Page(context, timeline, store, new TrialView { File = change.File, Content = change.Content, Result = result }, null, null, status);
+            return Page(context, timeline, store, new TrialView { Version = snapshot.Version, File = change.File, Content = change.Content, Result = result }, null, null, status);
         });
     }
 
@@ -58,7 +71,7 @@ internal static class PolicyPages
     {
         var editable = TrialChange.Editable(snapshot.Source);
         var chosen = file is not null && editable.Contains(file) ? file : editable.Contains(DefaultFile) ? DefaultFile : editable.FirstOrDefault() ?? "";
-        return new TrialView { File = chosen, Content = snapshot.Source.Files.FirstOrDefault(f => f.Path == chosen)?.Text ?? "" };
+        return new TrialView { Version = snapshot.Version, File = chosen, Content = snapshot.Source.Files.FirstOrDefault(f => f.Path == chosen)?.Text ?? "" };
     }
 
     private static IResult Page(HttpContext context, RuleSetTimeline timeline, ICaseStore store, TrialView trial, string? from, string? to, int status)

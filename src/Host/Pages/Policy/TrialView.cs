@@ -6,6 +6,9 @@ namespace Decisioning.Host.Pages.Policy;
 /// <summary>The trial change part of the policy page: the file shown, its text, and what trying it gave (if it was tried).</summary>
 public sealed record TrialView
 {
+    /// <summary>The rule-set version the change is made to (its version word; P10.2): the one in force unless another is chosen.</summary>
+    public required string Version { get; init; }
+
     /// <summary>The file chosen.</summary>
     public required string File { get; init; }
 

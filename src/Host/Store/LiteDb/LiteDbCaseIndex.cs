@@ -68,6 +68,7 @@ internal sealed class LiteDbCaseIndex(ILiteDatabase db)
             rows = Search(db, cases, query.Search.Trim())
                 .Where(d => status is null || d["statusDate"].AsString.StartsWith(status + "|", StringComparison.Ordinal))
                 .Where(d => query.RecommendedOutcome is null || d["outcome"].AsString == query.RecommendedOutcome)
+                .Where(d => query.ExcludedOutcome is null || d["outcome"].AsString != query.ExcludedOutcome)
                 .OrderBy(d => d[query.Sort == CaseSort.Amount ? "amountKey" : "date"].AsString, StringComparer.Ordinal)
                 .ToList();
             if (query.Sort != CaseSort.Oldest)
@@ -91,6 +92,10 @@ internal sealed class LiteDbCaseIndex(ILiteDatabase db)
             if (query.RecommendedOutcome is { } outcome)
             {
                 q = q.Where("outcome = @0", outcome);
+            }
+            if (query.ExcludedOutcome is { } excluded)
+            {
+                q = q.Where("outcome != @0", excluded);
             }
             var ordered = query.Sort == CaseSort.Oldest ? q.OrderBy(field) : q.OrderByDescending(field);
             rows = ordered.Offset(query.Offset).Limit(query.Limit + 1).ToList();

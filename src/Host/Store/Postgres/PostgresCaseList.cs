@@ -22,6 +22,11 @@ internal static class PostgresCaseList
             args.Add(outcome);
             where.Add($"outcome = ${args.Count}");
         }
+        if (query.ExcludedOutcome is { } excluded)
+        {
+            args.Add(excluded);
+            where.Add($"outcome <> ${args.Count}");
+        }
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var term = query.Search.Trim();
