@@ -122,15 +122,17 @@ public sealed class ImpactPageTests
     }
 
     [TestMethod]
-    public async Task An_unknown_job_is_a_404_page_in_words()
+    [DataRow("da", "Der er ingen afprøvning med dette nummer.")]
+    [DataRow("en", "There is no run with this id.")]
+    public async Task An_unknown_job_is_a_404_page_in_words(string lang, string words)
     {
         using var policy = await SignedInAsync();
 
-        var (response, html) = await policy.GetAsync("/policy/impact/impact-0000?lang=da");
-        var (cancel, _) = await policy.PostFormAsync("/policy/impact/impact-0000/cancel?lang=da", []);
+        var (response, html) = await policy.GetAsync($"/policy/impact/impact-0000?lang={lang}");
+        var (cancel, _) = await policy.PostFormAsync($"/policy/impact/impact-0000/cancel?lang={lang}", []);
 
         Assert.AreEqual(HttpStatusCode.NotFound, response.StatusCode);
-        StringAssert.Contains(html, "Der er ingen afprøvning med dette nummer.");
+        StringAssert.Contains(html, words);
         Assert.AreEqual(HttpStatusCode.NotFound, cancel.StatusCode);
     }
 
