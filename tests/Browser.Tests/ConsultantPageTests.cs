@@ -119,6 +119,30 @@ public sealed class ConsultantPageTests
     }
 
     [TestMethod]
+    [DataRow("da", "hele år før ansøgningen; hovedreglen kræver mindst 3 år.", "The company")]
+    [DataRow("en", "completed years before the application; the main rule asks for at least 3.", "Virksomheden")]
+    public async Task The_checks_conditions_are_worded_in_the_pages_language_from_the_rule_sets_bilingual_messages(string lang, string condition, string otherLanguage)
+    {
+        await using var browser = await BrowserPage.OpenAsync(s_served, Viewport.Desktop);
+        var page = browser.Page;
+        await browser.SignInAsync($"/consultant?lang={lang}", ServedProgram.ConsultantKey);
+        // Founded a year before it applies: the main rule's P1.3 is not met, and the check says so in the page's language.
+        var application = Samples.Load(Samples.Nordlys, $"BRW-CONS-LANG-{lang}");
+        application["company"]!["foundedOn"] = "2025-01-01";
+        await ConsultantForm.FillAsync(page, application, path => !path.StartsWith("project.", StringComparison.Ordinal));
+        var response = await browser.PostFormAsync(page.GetByRole(AriaRole.Button, new() { Name = lang == "da" ? "Tjek" : "Check", Exact = true }));
+        Assert.AreEqual(200, response.Status);
+
+        var p13 = page.Locator("table.checks tbody tr").Filter(new() { Has = page.Locator("th", new() { HasTextString = "P1.3" }) });
+        await Expect(p13.Locator("td").Nth(1)).ToContainTextAsync(condition);
+        await Expect(p13.Locator("td").Nth(1)).Not.ToHaveAttributeAsync("lang", "en");
+        var texts = await page.Locator("table.checks tbody td:nth-of-type(2)").AllInnerTextsAsync();
+        Assert.IsNotEmpty(texts);
+        Assert.IsFalse(texts.Any(t => t.Contains(otherLanguage, StringComparison.Ordinal)), "every condition in the page's language: " + string.Join(" | ", texts));
+        await PageChecks.AssertAsync(page, TestContext, s_served, $"consultant-conditions-{lang}", await response.TextAsync());
+    }
+
+    [TestMethod]
     public async Task Rows_are_added_and_removed_without_script_and_a_bad_row_is_named_beside_its_field()
     {
         await using var browser = await BrowserPage.OpenAsync(s_served, Viewport.Phone);

@@ -118,7 +118,9 @@ public sealed class ContractDeclarationTests
             workflow["Rules"]!.AsArray().Add(JsonNode.Parse("""
                 { "RuleName": "P1.1 at most 100 export markets",
                   "Expression": "a.Inputs.Number(\"company.exportMarkets\") == null || a.Inputs.Number(\"company.exportMarkets\") <= 100",
-                  "Properties": { "clause": "P1.1", "kind": "check", "onFail": "reject", "description": "A test rule on a field declared in a test." },
+                  "Properties": { "clause": "P1.1", "kind": "check", "onFail": "reject", "description": "A test rule on a field declared in a test.",
+                    "successDa": "Virksomheden eksporterer til {a.Inputs.Number(\"company.exportMarkets\")} markeder.",
+                    "errorDa": "Virksomheden eksporterer til {a.Inputs.Number(\"company.exportMarkets\")} markeder, flere end 100." },
                   "SuccessEvent": "The company exports to {a.Inputs.Number(\"company.exportMarkets\")} markets.",
                   "ErrorMessage": "The company exports to {a.Inputs.Number(\"company.exportMarkets\")} markets, more than 100." }
                 """));

@@ -87,6 +87,20 @@ public sealed class RuleSetTests
     }
 
     [TestMethod]
+    [DataRow("programmes/eksport-2017/target-group.json", ", \"errorDa\": \"Virksomheden ligger i Region {a.Company.Region}, ikke i Region Midtjylland.\"", "", "P1.1 located in Region Midtjylland", "Properties.errorDa is required")]
+    [DataRow("programmes/eksport-2017/target-group.json", "\"successDa\": \"Virksomheden hører til primærerhvervene", "\"description2\": \"Virksomheden hører til primærerhvervene", "P1.7 primary sector", "Properties.successDa is required")]
+    [DataRow("framework/outcomes.json", "\"successDa\": \"Ansøgningen indstilles til bevilling.\",", "", "Precedence 6: approve", "Properties.successDa is required")]
+    [DataRow("framework/follow-up.json", "\"successDa\": \"En rate udbetales", "\"successDK\": \"En rate udbetales", "P4.9 tranche per milestone", "unknown property 'successDK'")]
+    [DataRow("framework/amounts.json", "{f.LevelCapUsedDkk} kr. er bevilget", "{f.LevelCapUsedDk} kr. er bevilget", "P4.4 what is left of the level cap", "LevelCapUsedDk")]
+    public void DanishMessage_MissingMisspeltOrUnknownFact_IsRefused_NamingFileAndRule(string file, string from, string to, string rule, string message)
+    {
+        var ex = Refused(rules => Replace(rules, file, from, to));
+        var error = ex.Errors.First(e => e.Message.Contains(message, StringComparison.Ordinal));
+        Assert.AreEqual($"rules/{file}", error.File);
+        Assert.AreEqual(rule, error.Rule);
+    }
+
+    [TestMethod]
     public void UnknownOutput_IsRefused()
     {
         var ex = Refused(rules => Replace(rules, "framework/follow-up.json", "\"output\": \"keyAccountManager\"", "\"output\": \"keyAccountManagr\""));

@@ -13,8 +13,12 @@ namespace Decisioning.Pipeline;
 /// </summary>
 public static class DecisionPipeline
 {
-    /// <summary>Decides an application. Throws <see cref="RuleEvaluationException"/> when a rule cannot be evaluated.</summary>
-    public static Decision Decide(Application a, PolicySet set, IGrantLedger ledger)
+    /// <summary>
+    /// Decides an application, its messages (checks, reasons, conditions) in <paramref name="language"/>: English for the
+    /// contract and every stored decision; Danish only when a Danish page asks. Throws
+    /// <see cref="RuleEvaluationException"/> when a rule cannot be evaluated.
+    /// </summary>
+    public static Decision Decide(Application a, PolicySet set, IGrantLedger ledger, MessageLanguage language = MessageLanguage.English)
     {
         var programme = FindProgramme(a, set);
         var activity = programme.FindActivity(a.Activity)
@@ -22,7 +26,7 @@ public static class DecisionPipeline
         var start = DecisionStages.Start(a, programme, activity, ledger, isEligibilityCheck: false);
         var profile = DecisionStages.Profile(a, programme, start);
         var profiled = start.With(profile);
-        var checks = DecisionStages.Checks(a, programme, profiled);
+        var checks = DecisionStages.Checks(a, programme, profiled, language);
         var checkedFacts = profiled.With(checks);
         var amounts = DecisionStages.Amounts(a, programme, checkedFacts);
         var withAmounts = checkedFacts.With(amounts);
@@ -45,19 +49,22 @@ public static class DecisionPipeline
             AgeBand = profile.AgeBand,
             GrowthCompany = profile.GrowthCompany,
             Checks = checks.Results(),
-            Reasons = SelectReasons(a, f, outcome, checks, amounts),
+            Reasons = SelectReasons(a, f, outcome, checks, amounts, language),
             CoFinancing = coFinancing,
             KeyAccountManager = RuleEval.First(programme.Outputs.KeyAccountManager, a, f),
             FollowUpDue = outcome.FollowUp && a.Project is not null ? RuleEval.First(programme.Outputs.FollowUpDue, a, f) : null,
-            Conditions = outcome.FollowUp ? BuildConditions(a, programme, f) : [],
+            Conditions = outcome.FollowUp ? BuildConditions(a, programme, f, language) : [],
             ExpectedJobs = coFinancing is null ? null : RuleEval.First(programme.Outputs.ExpectedJobs, a, f),
             RuleSet = new RuleSetRef(set.Version, hash),
             Facts = DecisionEvidenceBuilder.Build(a, programme, f),
         };
     }
 
-    /// <summary>The eligibility check: the level and, for every activity of the programme, what it could bring.</summary>
-    public static EligibilityCheck Check(Application a, PolicySet set, IGrantLedger ledger)
+    /// <summary>
+    /// The eligibility check: the level and, for every activity of the programme, what it could bring; the checks'
+    /// messages in <paramref name="language"/> (English for the contract, Danish for a Danish page).
+    /// </summary>
+    public static EligibilityCheck Check(Application a, PolicySet set, IGrantLedger ledger, MessageLanguage language = MessageLanguage.English)
     {
         a = a.Project is null ? a : a with { Project = null }; // the check needs no project block; one that is given is ignored
         var programme = FindProgramme(a, set);
@@ -68,7 +75,7 @@ public static class DecisionPipeline
         foreach (var activity in programme.Activities)
         {
             var profiled = DecisionStages.Start(a, programme, activity, ledger, isEligibilityCheck: true).With(profile);
-            var checks = DecisionStages.Checks(a, programme, profiled);
+            var checks = DecisionStages.Checks(a, programme, profiled, language);
             var f = profiled.With(checks);
             if (activity == own)
             {
@@ -139,7 +146,7 @@ public static class DecisionPipeline
     internal static ProgrammePolicy FindProgramme(Application a, PolicySet set) =>
         set.FindProgramme(a.Programme) ?? throw new ArgumentException($"Unknown programme '{a.Programme}'.", nameof(a));
 
-    private static List<Reason> SelectReasons(Application a, DecisionFacts f, OutcomeRule outcome, CheckSummary checks, AmountValues amounts)
+    private static List<Reason> SelectReasons(Application a, DecisionFacts f, OutcomeRule outcome, CheckSummary checks, AmountValues amounts, MessageLanguage language)
     {
         var reasons = new List<Reason>();
         foreach (var token in outcome.Reasons)
@@ -162,11 +169,11 @@ public static class DecisionPipeline
                     if (amounts.BindingLimit is { } binding)
                     {
                         var limit = amounts.Find(binding)!.Limit;
-                        reasons.Add(new Reason(limit.Rule.Clause, RuleEval.Eval(limit.Rule, limit.Message, a, f, null)));
+                        reasons.Add(new Reason(limit.Rule.Clause, RuleEval.Eval(limit.Rule, language == MessageLanguage.Danish ? limit.MessageDa : limit.Message, a, f, null)));
                     }
                     break;
                 default:
-                    reasons.Add(new Reason(token, RuleEval.Eval(outcome.Rule, outcome.Message, a, f, null)));
+                    reasons.Add(new Reason(token, RuleEval.Eval(outcome.Rule, language == MessageLanguage.Danish ? outcome.MessageDa : outcome.Message, a, f, null)));
                     break;
             }
         }
@@ -201,11 +208,12 @@ public static class DecisionPipeline
         };
     }
 
-    private static List<string> BuildConditions(Application a, ProgrammePolicy programme, DecisionFacts f)
+    private static List<string> BuildConditions(Application a, ProgrammePolicy programme, DecisionFacts f, MessageLanguage language)
     {
         var conditions = new List<string>();
         foreach (var condition in programme.Conditions)
         {
+            var text = language == MessageLanguage.Danish ? condition.TextDa : condition.Text;
             if (condition.AppliesWhen is { } applies && !RuleEval.Eval(condition.Rule, applies, a, f))
             {
                 continue;
@@ -214,12 +222,12 @@ public static class DecisionPipeline
             {
                 foreach (var m in a.Project?.Milestones ?? [])
                 {
-                    conditions.Add(RuleEval.Eval(condition.Rule, condition.Text, a, f, m));
+                    conditions.Add(RuleEval.Eval(condition.Rule, text, a, f, m));
                 }
             }
             else
             {
-                conditions.Add(RuleEval.Eval(condition.Rule, condition.Text, a, f, null));
+                conditions.Add(RuleEval.Eval(condition.Rule, text, a, f, null));
             }
         }
         return conditions;

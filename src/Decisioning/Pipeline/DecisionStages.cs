@@ -49,13 +49,13 @@ public static class DecisionStages
     }
 
     /// <summary>Every check that applies (P1, P2, P4, P5, P6) with its result, and the referrals (P1.7).</summary>
-    public static CheckSummary Checks(Application a, ProgrammePolicy programme, DecisionFacts profiled)
+    public static CheckSummary Checks(Application a, ProgrammePolicy programme, DecisionFacts profiled, MessageLanguage language = MessageLanguage.English)
     {
         var results = new List<EvaluatedCheck>(programme.Checks.Count);
         Dictionary<string, int>? failures = null;
         foreach (var check in programme.Checks)
         {
-            if (Evaluate(check, a, profiled) is not { } result)
+            if (Evaluate(check, a, profiled, language) is not { } result)
             {
                 continue;
             }
@@ -71,21 +71,27 @@ public static class DecisionStages
         {
             if (RuleEval.Eval(referral.Rule, referral.Triggered, a, profiled))
             {
-                referrals.Add(new Reason(referral.Rule.Clause, RuleEval.Eval(referral.Rule, referral.Message, a, profiled, null)));
+                referrals.Add(new Reason(referral.Rule.Clause, RuleEval.Eval(referral.Rule, language == MessageLanguage.Danish ? referral.MessageDa : referral.Message, a, profiled, null)));
             }
         }
         return new CheckSummary(results, referrals, failures ?? (IReadOnlyDictionary<string, int>)new Dictionary<string, int>());
     }
 
-    /// <summary>One check's result, or null when it does not apply (no project for a check that needs one, or <c>appliesWhen</c> false).</summary>
-    public static CheckResult? Evaluate(PolicyCheck check, Application a, DecisionFacts f)
+    /// <summary>
+    /// One check's result with its message in <paramref name="language"/>, or null when it does not apply (no project
+    /// for a check that needs one, or <c>appliesWhen</c> false). Only the chosen language's message is evaluated.
+    /// </summary>
+    public static CheckResult? Evaluate(PolicyCheck check, Application a, DecisionFacts f, MessageLanguage language = MessageLanguage.English)
     {
         if ((check.NeedsProject && a.Project is null) || (check.AppliesWhen is { } applies && !RuleEval.Eval(check.Rule, applies, a, f)))
         {
             return null;
         }
         var passed = RuleEval.Eval(check.Rule, check.Test, a, f);
-        return new CheckResult(check.Rule.Clause, passed, RuleEval.Eval(check.Rule, passed ? check.PassMessage : check.FailMessage, a, f, null));
+        var message = language == MessageLanguage.Danish
+            ? passed ? check.PassMessageDa : check.FailMessageDa
+            : passed ? check.PassMessage : check.FailMessage;
+        return new CheckResult(check.Rule.Clause, passed, RuleEval.Eval(check.Rule, message, a, f, null));
     }
 
     /// <summary>P7: caps, eligible amount, every limit and the grant with its binding limit; nothing when nothing is co-financed or a hard check failed.</summary>

@@ -21,4 +21,6 @@ public sealed class AmountLimit
     public required RuleFunc<decimal> Remaining { get; init; }
     /// <summary>The reason given when this limit binds the grant.</summary>
     public required MessageFunc Message { get; init; }
+    /// <summary>The reason in Danish (<c>Properties.successDa</c>), for a page in Danish.</summary>
+    public required MessageFunc MessageDa { get; init; }
 }

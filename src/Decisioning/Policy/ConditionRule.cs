@@ -8,4 +8,6 @@ public sealed class ConditionRule
     public required bool PerMilestone { get; init; }
     public RuleFunc<bool>? AppliesWhen { get; init; }
     public required MessageFunc Text { get; init; }
+    /// <summary>The condition in Danish (<c>Properties.successDa</c>), for a page in Danish.</summary>
+    public required MessageFunc TextDa { get; init; }
 }

@@ -14,4 +14,6 @@ public sealed class OutcomeRule
     /// <summary>True when a follow-up date is set (P8.4).</summary>
     public required bool FollowUp { get; init; }
     public required MessageFunc Message { get; init; }
+    /// <summary>The message in Danish (<c>Properties.successDa</c>), for a page in Danish.</summary>
+    public required MessageFunc MessageDa { get; init; }
 }

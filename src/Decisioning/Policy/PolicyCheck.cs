@@ -13,6 +13,10 @@ public sealed class PolicyCheck
     public required RuleFunc<bool> Test { get; init; }
     public required MessageFunc PassMessage { get; init; }
     public required MessageFunc FailMessage { get; init; }
+    /// <summary>The pass message in Danish (<c>Properties.successDa</c>); evaluated only when a Danish page asks.</summary>
+    public required MessageFunc PassMessageDa { get; init; }
+    /// <summary>The failure message in Danish (<c>Properties.errorDa</c>); evaluated only when a Danish page asks.</summary>
+    public required MessageFunc FailMessageDa { get; init; }
     /// <summary>
     /// When set, the check also guards a committee's final decision: failing it then refuses the grant under this
     /// limit word (P4.6 <c>start-package</c>). From the rule's <c>Properties.finalDecisionLimit</c>.

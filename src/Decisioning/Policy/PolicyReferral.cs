@@ -6,4 +6,6 @@ public sealed class PolicyReferral
     public required RuleRef Rule { get; init; }
     public required RuleFunc<bool> Triggered { get; init; }
     public required MessageFunc Message { get; init; }
+    /// <summary>The message in Danish (<c>Properties.successDa</c>), for a page in Danish.</summary>
+    public required MessageFunc MessageDa { get; init; }
 }

@@ -160,6 +160,8 @@ internal sealed class PolicyCompiler
                         }
                         break;
                     case "check":
+                        var (pass, passDa) = RuleMessages.Success(_expressions, rule, p, scope);
+                        var (fail, failDa) = RuleMessages.Error(_expressions, rule, p, scope);
                         checks.Add(new PolicyCheck
                         {
                             Rule = rref,
@@ -167,18 +169,22 @@ internal sealed class PolicyCompiler
                             NeedsProject = p.Bool("needsProject", false),
                             AppliesWhen = p.String("appliesWhen", required: false) is { } when ? _expressions.Compile<bool>(when, scope) : null,
                             Test = _expressions.Compile<bool>(Expression(rule), scope),
-                            PassMessage = _expressions.CompileMessage(rule.SuccessEvent, scope),
-                            FailMessage = _expressions.CompileMessage(rule.ErrorMessage, scope),
+                            PassMessage = pass,
+                            FailMessage = fail,
+                            PassMessageDa = passDa,
+                            FailMessageDa = failDa,
                             FinalDecisionLimit = p.String("finalDecisionLimit", required: false),
                             Reports = Reports(p),
                         });
                         break;
                     case "referral":
+                        var (referralEn, referralDa) = RuleMessages.Success(_expressions, rule, p, scope);
                         referrals.Add(new PolicyReferral
                         {
                             Rule = rref,
                             Triggered = _expressions.Compile<bool>(Expression(rule), scope),
-                            Message = _expressions.CompileMessage(rule.SuccessEvent, scope),
+                            Message = referralEn,
+                            MessageDa = referralDa,
                         });
                         break;
                     case "output":
@@ -187,6 +193,7 @@ internal sealed class PolicyCompiler
                     case "limit":
                         if (p.String("limit") is { } limitName)
                         {
+                            var (limitEn, limitDa) = RuleMessages.Success(_expressions, rule, p, scope);
                             limits.Add(new AmountLimit
                             {
                                 Rule = rref,
@@ -195,7 +202,8 @@ internal sealed class PolicyCompiler
                                 GuardsFinalDecision = p.Bool("guardsFinalDecision", true),
                                 AppliesWhen = _expressions.Compile<bool>(Expression(rule), scope),
                                 Remaining = _expressions.Compile<decimal>(Output(rule), scope),
-                                Message = _expressions.CompileMessage(rule.SuccessEvent, scope),
+                                Message = limitEn,
+                                MessageDa = limitDa,
                             });
                         }
                         break;
@@ -207,12 +215,14 @@ internal sealed class PolicyCompiler
                         break;
                     case "condition":
                         var perMilestone = p.Bool("perMilestone", false);
+                        var (conditionEn, conditionDa) = RuleMessages.Success(_expressions, rule, p, scope, withMilestone: perMilestone);
                         conditions.Add(new ConditionRule
                         {
                             Rule = rref,
                             PerMilestone = perMilestone,
                             AppliesWhen = _expressions.Compile<bool>(Expression(rule), scope),
-                            Text = _expressions.CompileMessage(rule.SuccessEvent, scope, withMilestone: perMilestone),
+                            Text = conditionEn,
+                            TextDa = conditionDa,
                         });
                         break;
                     case "reporting":
@@ -451,6 +461,7 @@ internal sealed class PolicyCompiler
         {
             return null;
         }
+        var (messageEn, messageDa) = RuleMessages.Success(_expressions, rule, p, scope);
         return new OutcomeRule
         {
             Rule = rref,
@@ -460,7 +471,8 @@ internal sealed class PolicyCompiler
             Reasons = reasons,
             ShowCoFinancing = p.Bool("showCoFinancing", true),
             FollowUp = p.Bool("followUp", true),
-            Message = _expressions.CompileMessage(rule.SuccessEvent, scope),
+            Message = messageEn,
+            MessageDa = messageDa,
         };
     }
 
@@ -490,6 +502,8 @@ internal sealed class PolicyCompiler
             Planned = PlannedCompanies(p),
             Rule = rref,
         };
+        var (pass, passDa) = RuleMessages.Success(_expressions, rule, p, scope);
+        var (fail, failDa) = RuleMessages.Error(_expressions, rule, p, scope);
         if (Expression(rule).Trim() != "true")
         {
             // The activity's extra eligibility (P6.1-P6.4) is a check that applies to that activity only.
@@ -500,8 +514,10 @@ internal sealed class PolicyCompiler
                 NeedsProject = false,
                 AppliesWhen = (_, f) => f.Activity.Id == id,
                 Test = _expressions.Compile<bool>(Expression(rule), scope),
-                PassMessage = _expressions.CompileMessage(rule.SuccessEvent, scope),
-                FailMessage = _expressions.CompileMessage(rule.ErrorMessage, scope),
+                PassMessage = pass,
+                FailMessage = fail,
+                PassMessageDa = passDa,
+                FailMessageDa = failDa,
             });
         }
         return activity;

@@ -83,7 +83,7 @@ internal static class ConsultantPages
             {
                 try
                 {
-                    var result = DecisionPipeline.Check(application, dated.Policy, store.Ledger);
+                    var result = DecisionPipeline.Check(application, dated.Policy, store.Ledger, page.Lang == PageLanguage.Danish ? MessageLanguage.Danish : MessageLanguage.English);
                     check = new CheckOutcome
                     {
                         Check = result,
