@@ -2,6 +2,7 @@ using Decisioning.Host.Auth;
 using Decisioning.Host.Apis;
 using Decisioning.Host.Hosting;
 using Decisioning.Host.Pages.Auth;
+using Decisioning.Host.Replay;
 using Decisioning.Host.Store;
 using Decisioning.Input;
 using Decisioning.Rules;
@@ -32,7 +33,8 @@ internal static class PolicyPages
             var snapshot = (RuleSetVersionChange.Find(timeline, version) ?? timeline.InForce).Holder.Current;
             return Page(context, timeline, store, Loaded(snapshot, file), from, to, StatusCodes.Status200OK);
         });
-        group.MapPost("/validate", async (HttpContext context, RuleSetTimeline timeline, ICaseStore store, RuleSetValidator validator) =>
+        group.MapImpactPages();
+        group.MapPost("/validate", async (HttpContext context, RuleSetTimeline timeline, ICaseStore store, RuleSetValidator validator, ImpactJobs jobs, TimeProvider time) =>
         {
             var (form, refused) = await PageForm.ReadAsync(context, Decisioning.Host.Apis.RuleSetUpload.MaxBodyBytes);
             if (form is null)
@@ -59,6 +61,14 @@ internal static class PolicyPages
             if (change.Candidate is null)
             {
                 return Page(context, timeline, store, new TrialView { Version = snapshot.Version, File = change.File, Content = change.Content, Unreadable = change.Errors }, null, null, StatusCodes.Status400BadRequest);
+            }
+            if (form["action"] == "all")
+            {
+                // Every stored case, in the background (issue 15): the job's page follows its progress.
+                var (job, view) = await ImpactPages.StartAsync(context, jobs, time, change.Candidate, snapshot.Version, change);
+                return job is not null
+                    ? ImpactPages.SeeOther(context, job)
+                    : Page(context, timeline, store, view!, null, null, view!.ImpactBusy ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest);
             }
             var result = await validator.ValidateAsync(RuleSetValidator.CallerOf(context), change.Candidate, context.TraceIdentifier, context.RequestAborted);
             var status = result.Busy ? StatusCodes.Status429TooManyRequests : result.Valid ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;

@@ -20,4 +20,7 @@ public sealed record TrialView
 
     /// <summary>The trial's result; null when nothing was tried.</summary>
     public RuleSetTrialResult? Result { get; init; }
+
+    /// <summary>True when trying the change on every stored case was refused: the caller's previous run, or as many as the service runs at once, is still running.</summary>
+    public bool ImpactBusy { get; init; }
 }
