@@ -77,7 +77,7 @@ public sealed class PolicyReloadTests
         var text = await content.InputValueAsync();
         Assert.Contains("\"Expression\": \"34000\"", text, "the level C established cap is in the text to edit");
         await content.FillAsync(text.Replace("\"Expression\": \"34000\"", "\"Expression\": \"30000\"", StringComparison.Ordinal));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Afprøv" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afprøv", Exact = true }).ClickAsync();
 
         var verdict = page.GetByRole(AriaRole.Status);
         await Expect(verdict).ToContainTextAsync("Regelsættet er gyldigt.");
@@ -87,7 +87,7 @@ public sealed class PolicyReloadTests
         Assert.AreEqual(active, (string?)(await s_served.CurrentRuleSetAsync())["hash"], "trying a change does not make it live");
 
         await page.GetByLabel("Indhold").FillAsync("{ \"WorkflowName\": ");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Afprøv" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afprøv", Exact = true }).ClickAsync();
         var refusal = page.Locator("#validate + div[role=alert]");
         await Expect(refusal).ToContainTextAsync("Regelsættet er ikke gyldigt:");
         await Expect(refusal).ToContainTextAsync("rules/framework/co-financing.json");

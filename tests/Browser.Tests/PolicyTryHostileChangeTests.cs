@@ -40,7 +40,7 @@ public sealed class PolicyTryHostileChangeTests
         {
             // The text area shows the default file; the pass mark is a constant evaluated when the rule set is loaded.
             await content.FillAsync(s_served.ReadRuleFile("framework/scorecard.json").Replace("\"Expression\": \"0.70m\"", "\"Expression\": \"0.70m / 0\"", StringComparison.Ordinal));
-            await page.GetByRole(AriaRole.Button, new() { Name = "Afprøv" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Afprøv", Exact = true }).ClickAsync();
             await ExpectRefusal(page, where, message, active);
             return;
         }
@@ -53,7 +53,7 @@ public sealed class PolicyTryHostileChangeTests
             _ => text.Replace(CapC, $"\"Expression\": \"{cap}\"", StringComparison.Ordinal),
         };
         await content.FillAsync(edited);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Afprøv" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afprøv", Exact = true }).ClickAsync();
         await ExpectRefusal(page, where, message, active);
     }
 
