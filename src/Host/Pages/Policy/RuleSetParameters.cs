@@ -132,7 +132,10 @@ public static class RuleSetParameters
         _ => ParameterUnit.None,
     };
 
-    /// <summary>A constant expression (<c>435000</c>, <c>0.70m</c>, <c>true</c>, <c>null</c>) as a value; null when it computes.</summary>
+    /// <summary>
+    /// A rule's expression when it is a literal (a whole or decimal number, with or without the <c>m</c> suffix, <c>true</c>,
+    /// <c>false</c> or <c>null</c>) as a value read from the rule file; null when it computes. No value is known here.
+    /// </summary>
     private static ParameterValue? Constant(string? expression)
     {
         var e = expression?.Trim() ?? "";
