@@ -71,38 +71,16 @@ internal static class CommitteePages
         routes.MapGet("/cases/{id}", (string id, HttpContext context, ICaseStore store, RuleSetSnapshots ruleSets, TimeProvider time, IStringLocalizer<PageTexts> texts) =>
             CaseResult(context, id, store, ruleSets, time, texts, StatusCodes.Status200OK));
 
-        routes.MapPost("/cases/{id}/confirm", async (string id, HttpContext context, ICaseStore store, RuleSetSnapshots ruleSets, CaseService cases, TimeProvider time, IStringLocalizer<PageTexts> texts) =>
-        {
-            var (form, refused) = await PageForm.ReadAsync(context);
-            if (form is null)
-            {
-                return refused!;
-            }
-            var found = CommitteeCase.Load(id, PageContext.From(context).Lang, store, ruleSets, time);
-            if (found is null)
-            {
-                return NotFound(context, texts);
-            }
-            var decision = FinalDecisionForm.Confirm(found, form, texts);
-            return await RecordAsync(context, found, decision, OverrideInput.Empty, store, ruleSets, cases, time, texts);
-        });
+        // Two actions, two forms: confirming takes only who decided (the outcome and amount are the stored
+        // recommendation's); overriding takes what the person typed. Nothing else on the page can change what is recorded.
+        routes.MapPost("/cases/{id}/confirm", (string id, HttpContext context, ICaseStore store, RuleSetSnapshots ruleSets, CaseService cases, TimeProvider time, IStringLocalizer<PageTexts> texts) =>
+            DecideAsync(id, context, store, ruleSets, cases, time, texts,
+                (found, form) => (FinalDecisionForm.Confirm(found, form, texts), OverrideInput.Empty)));
 
-        routes.MapPost("/cases/{id}/override", async (string id, HttpContext context, ICaseStore store, RuleSetSnapshots ruleSets, CaseService cases, TimeProvider time, IStringLocalizer<PageTexts> texts) =>
-        {
-            var (form, refused) = await PageForm.ReadAsync(context);
-            if (form is null)
-            {
-                return refused!;
-            }
-            var found = CommitteeCase.Load(id, PageContext.From(context).Lang, store, ruleSets, time);
-            if (found is null)
-            {
-                return NotFound(context, texts);
-            }
-            var typed = new OverrideInput(form["outcome"], form["grantDkk"], form["justification"], form["decidedBy"]);
-            var decision = FinalDecisionForm.Override(found, form, texts);
-            return await RecordAsync(context, found, decision, typed, store, ruleSets, cases, time, texts);
-        });
+        routes.MapPost("/cases/{id}/override", (string id, HttpContext context, ICaseStore store, RuleSetSnapshots ruleSets, CaseService cases, TimeProvider time, IStringLocalizer<PageTexts> texts) =>
+            DecideAsync(id, context, store, ruleSets, cases, time, texts,
+                (found, form) => (FinalDecisionForm.Override(found, form, texts),
+                    new OverrideInput(form["outcome"], form["grantDkk"], form["justification"], form["decidedBy"]))));
 
         routes.MapGet("/cases/{id}/letter", (string id, HttpContext context, ICaseStore store, RuleSetSnapshots ruleSets, TimeProvider time, ILoggerFactory logs, IStringLocalizer<PageTexts> texts) =>
         {
@@ -131,6 +109,24 @@ internal static class CommitteePages
         PageResult.Message(context, texts["not-found"], texts["not-found"], StatusCodes.Status404NotFound);
 
     /// <summary>Records the decision the form stands for, or shows the case again with why it was not recorded.</summary>
+    /// <summary>Reads a decision form (size, origin, antiforgery), loads the case and records what <paramref name="read"/> makes of it.</summary>
+    private static async Task<IResult> DecideAsync(string id, HttpContext context, ICaseStore store, RuleSetSnapshots ruleSets, CaseService cases,
+        TimeProvider time, IStringLocalizer<PageTexts> texts, Func<CommitteeCase, IFormCollection, (FinalDecisionForm Decision, OverrideInput Typed)> read)
+    {
+        var (form, refused) = await PageForm.ReadAsync(context);
+        if (form is null)
+        {
+            return refused!;
+        }
+        var found = CommitteeCase.Load(id, PageContext.From(context).Lang, store, ruleSets, time);
+        if (found is null)
+        {
+            return NotFound(context, texts);
+        }
+        var (decision, typed) = read(found, form);
+        return await RecordAsync(context, found, decision, typed, store, ruleSets, cases, time, texts);
+    }
+
     private static async Task<IResult> RecordAsync(HttpContext context, CommitteeCase found, FinalDecisionForm decision, OverrideInput typed,
         ICaseStore store, RuleSetSnapshots ruleSets, CaseService cases, TimeProvider time, IStringLocalizer<PageTexts> texts)
     {
