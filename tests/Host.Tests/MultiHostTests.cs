@@ -81,7 +81,7 @@ public sealed class MultiHostTests
         {
             await Task.Delay(100);
         }
-        Assert.AreNotEqual(before, a.Rules.Current.Hash, "host A did not reload its changed folder");
+        Assert.AreNotEqual(before, a.Rules.Current.Hash, "host A did not reload its changed folder" + (a.Rules.LastError is { } e ? ": " + string.Join("; ", e.Errors) : ""));
         Assert.AreEqual(a.Rules.Current.Hash, b.Rules.Current.Hash, "host B did not pick up the activation");
         StringAssert.StartsWith(b.Rules.Current.Version, "multi-host-");
     }

@@ -41,7 +41,7 @@ public sealed class StoreCopyTests
             Assert.AreEqual(2, copy.Ledger.Version);
             Assert.AreEqual(2, copy.ListCases(new CaseQuery { Status = CaseStatusFilter.Decided }).Cases.Count);
             Assert.AreEqual("COPY-4", copy.ListCases(new CaseQuery()).Cases[0].ApplicationId);
-            Assert.AreEqual(StoreFixture.RuleSet.Hash, copy.LatestActivation());
+            Assert.AreEqual(StoreFixture.RuleSet.Hash, copy.LatestActivation()?.Hash);
         }
         var backFile = Path.Combine(TestFiles.TempFolder(), "back.db");
         (code, output, error) = Run("postgres:" + database, "litedb:" + backFile);

@@ -72,6 +72,7 @@ public static class DecisioningApp
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddSingleton<CaseService>();
+        services.AddSingleton<RuleSetActivationWatermark>();
         services.AddHostedService<RuleSetActivationRecorder>();
         services.AddHostedService<RuleSetWatchService>();
         services.AddHostedService<RuleSetActivationFollower>();

@@ -9,11 +9,11 @@ namespace Decisioning.Host.Hosting;
 /// Records in the store (and its audit trail) the rule set that is active at start and every one a reload activates
 /// later, with its files, so every decision can be replayed under the rules it was made with.
 /// </summary>
-public sealed class RuleSetActivationRecorder(RuleSetHolder rules, ICaseStore store, ILogger<RuleSetActivationRecorder> logger) : IHostedService
+public sealed class RuleSetActivationRecorder(RuleSetHolder rules, ICaseStore store, RuleSetActivationWatermark watermark, ILogger<RuleSetActivationRecorder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await store.RecordRuleSetActivationAsync(rules.Current);
+        await RecordUnlessLatest(rules.Current);
         logger.LogInformation("Rule set {Version} ({Hash}) is active; case store {Store}", rules.Current.Version, rules.Current.Hash, store.Location);
         rules.Activated += OnActivated;
     }
@@ -28,7 +28,7 @@ public sealed class RuleSetActivationRecorder(RuleSetHolder rules, ICaseStore st
     {
         try
         {
-            _ = RecordUnlessLatest(next).ContinueWith(
+            _ = RecordUnlessLatestAsync(next).ContinueWith(
                 t => logger.LogError(t.Exception, "The activation of rule set {Hash} could not be recorded", next.Hash),
                 CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         }
@@ -38,7 +38,33 @@ public sealed class RuleSetActivationRecorder(RuleSetHolder rules, ICaseStore st
         }
     }
 
-    /// <summary>Records the activation unless it is the store's latest already (a rule set adopted from another host).</summary>
-    private Task RecordUnlessLatest(RuleSetSnapshot next) =>
-        store.LatestActivation() == next.Hash ? Task.CompletedTask : store.RecordRuleSetActivationAsync(next);
+    /// <summary>
+    /// Records the activation unless it is the store's latest already (a rule set adopted from another host), and marks
+    /// the record seen, so the follower does not take it for another host's. While it is written the follower waits.
+    /// </summary>
+    private async Task RecordUnlessLatestAsync(RuleSetSnapshot next)
+    {
+        watermark.BeginLocal();
+        try
+        {
+            await RecordUnlessLatest(next);
+        }
+        finally
+        {
+            watermark.EndLocal();
+        }
+    }
+
+    private async Task RecordUnlessLatest(RuleSetSnapshot next)
+    {
+        if (store.LatestActivation()?.Hash != next.Hash)
+        {
+            await store.RecordRuleSetActivationAsync(next);
+        }
+        // another host may have recorded a later one meanwhile: only our own is marked seen, so the follower adopts theirs
+        if (store.LatestActivation() is { } latest && latest.Hash == next.Hash)
+        {
+            watermark.Advance(latest.Sequence);
+        }
+    }
 }

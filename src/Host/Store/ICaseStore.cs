@@ -32,8 +32,11 @@ public partial interface ICaseStore : IDisposable
     /// <summary>A stored rule set by its hash, or null.</summary>
     StoredRuleSet? FindRuleSet(string hash);
 
-    /// <summary>The hash of the rule set most recently activated on any host, or null when none was.</summary>
-    string? LatestActivation();
+    /// <summary>
+    /// The rule set most recently activated on any host, with the audit sequence of that activation (later activations
+    /// have higher sequences), or null when none was.
+    /// </summary>
+    RuleSetActivationMark? LatestActivation();
 
     /// <summary>One page of cases, filtered, searched and sorted by indexes (the cost does not grow with the number of cases).</summary>
     CasePage ListCases(CaseQuery query);

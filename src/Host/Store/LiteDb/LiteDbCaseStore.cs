@@ -117,8 +117,10 @@ public sealed partial class LiteDbCaseStore : ICaseStore, ICopyableStore
         Find(StoreDocuments.RuleSets, hash) is { } d ? StoreDocuments.ToRuleSet(d) : null;
 
     /// <inheritdoc />
-    public string? LatestActivation() =>
-        _db.GetCollection(LiteDbSchema.Meta).FindById("latestActivation") is { } d ? d["hash"].AsString : null;
+    public RuleSetActivationMark? LatestActivation() =>
+        _db.GetCollection(LiteDbSchema.Meta).FindById("latestActivation") is { } d
+            ? new RuleSetActivationMark(d["hash"].AsString, d["sequence"].IsNumber ? d["sequence"].AsInt64 : 0) // files before the sequence was kept: 0
+            : null;
 
     /// <inheritdoc />
     public CasePage ListCases(CaseQuery query) => _cases.List(query);

@@ -80,7 +80,7 @@ internal sealed partial class LiteDbTransaction(
     {
         Audit(AuditKinds.RuleSetActivated, StoreDocuments.RuleSets, hash, RecordHashes.RuleSet(StoreDocuments.ToRuleSet(Find(StoreDocuments.RuleSets, hash)!)));
         // the latest activation, so a host need not search the trail for it (derived, like the case list)
-        db.GetCollection(LiteDbSchema.Meta).Upsert(new BsonDocument { ["_id"] = "latestActivation", ["hash"] = hash });
+        db.GetCollection(LiteDbSchema.Meta).Upsert(new BsonDocument { ["_id"] = "latestActivation", ["hash"] = hash, ["sequence"] = Head.Sequence });
     }
 
     private BsonDocument? Find(string collection, string id) => LiteDbSchema.FindExactly(db, collection, id);

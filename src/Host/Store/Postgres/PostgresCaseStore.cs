@@ -89,9 +89,9 @@ public sealed partial class PostgresCaseStore : ICaseStore, ICopyableStore
     public StoredRuleSet? FindRuleSet(string hash) => _records.FindRuleSet(hash);
 
     /// <inheritdoc />
-    public string? LatestActivation() =>
-        PostgresSql.First(PostgresSql.Command(_source, "SELECT key FROM audit WHERE kind = $1 ORDER BY sequence DESC LIMIT 1", AuditKinds.RuleSetActivated),
-            r => r.GetString(0));
+    public RuleSetActivationMark? LatestActivation() =>
+        PostgresSql.First(PostgresSql.Command(_source, "SELECT key, sequence FROM audit WHERE kind = $1 ORDER BY sequence DESC LIMIT 1", AuditKinds.RuleSetActivated),
+            r => new RuleSetActivationMark(r.GetString(0), r.GetInt64(1)));
 
     /// <inheritdoc />
     public CasePage ListCases(CaseQuery query) => PostgresCaseList.List(_source, query);
