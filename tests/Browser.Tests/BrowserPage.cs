@@ -50,7 +50,9 @@ internal sealed class BrowserPage : IAsyncDisposable
             options.HasTouch = viewport == Support.Viewport.Phone;
         }
         var context = await Chromium.Browser.NewContextAsync(options);
-        context.SetDefaultTimeout(10_000);
+        // Waits, not timings: under a full CI run (every test project and the browser on 2 cores) a page's first render has
+        // taken over 10 s; a wait that never ends still fails at this bound.
+        context.SetDefaultTimeout(Chromium.WaitMilliseconds);
         return new BrowserPage(context, await context.NewPageAsync());
     }
 

@@ -17,8 +17,12 @@ internal static class Chromium
 
     public static IBrowser Browser => s_browser ?? throw new InvalidOperationException("Chromium was not launched (see the assembly initialisation's failure).");
 
+    /// <summary>How long an action, a navigation or an expectation waits before it fails (Playwright's are 30 s and 5 s).</summary>
+    public const int WaitMilliseconds = 30_000;
+
     public static async Task LaunchAsync()
     {
+        Assertions.SetDefaultExpectTimeout(WaitMilliseconds);
         if (!File.Exists(ExecutablePath))
         {
             Assert.Fail($"Chromium was not found at {ExecutablePath}. The browser tests drive the Debian chromium: install it with "
