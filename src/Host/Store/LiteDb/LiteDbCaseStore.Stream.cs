@@ -29,8 +29,8 @@ public sealed partial class LiteDbCaseStore
             var last = page[^1]["_id"];
             // The same key range of the recommendations (stored in the application's transaction): one index range, joined
             // exactly. Between, not GT and LTE: LiteDB walks an And of two bounds from the lower one to the end of the index.
-            // Read after the applications, not beside them on another thread: LiteDB 5 fails reading one file from two
-            // threads at once (BsonDataReader, seen at 100,000 cases).
+            // Read after the applications, not beside them on another thread: LiteDB's calls run one at a time
+            // (SerializedLiteEngine), so a second reading thread would only wait.
             var records = recommendations.Find(Query.Between("_id", after, last))
                 .ToDictionary(d => d["_id"].AsString, d => d["record"].AsString, StringComparer.Ordinal);
             foreach (var d in page)

@@ -85,7 +85,7 @@ public sealed partial class LiteDbCaseStore : ICaseStore, ICopyableStore
             {
                 settings.Collation = LiteDbSchema.Ordinal;
             }
-            db = new LiteDatabase(new LiteEngine(settings));
+            db = new LiteDatabase(new SerializedLiteEngine(new LiteEngine(settings)));
             db.Checkpoint();
             key ??= AuditKey.Load(null, Beside(full, ".audit-key"));
             return new LiteDbCaseStore(full, db, data, log, key, time ?? TimeProvider.System, logger ?? NullLogger.Instance);
