@@ -35,6 +35,24 @@ public sealed class Requests
         return Post("/api/applications", Encoding.UTF8.GetBytes(_before + id + _after));
     }
 
+    /// <summary>
+    /// A committee read of what the store holds: one in two the decisions of a case this run submitted, else a page of
+    /// the case list (pages 1-20, newest first). Each answer comes from the store, read by many requests at once.
+    /// </summary>
+    public HttpRequestMessage Read()
+    {
+        var n = Interlocked.Increment(ref _reads);
+        var submitted = Interlocked.Read(ref _next);
+        var path = n % 2 == 0 && submitted > 0
+            ? $"/api/applications/LOAD-{RunId}-{1 + (n * 7919 % submitted)}/decision"
+            : $"/api/applications?page={1 + n % 20}&pageSize=50";
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("X-Api-Key", ServerProcess.CommitteeKey);
+        return request;
+    }
+
+    private long _reads;
+
     public static bool IsOk(HttpResponseMessage r) => r.StatusCode == HttpStatusCode.OK;
 
     public static bool IsCreated(HttpResponseMessage r) => r.StatusCode == HttpStatusCode.Created;

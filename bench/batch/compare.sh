@@ -9,9 +9,15 @@
 #
 #   bench/batch/compare.sh                 # 40,000 and 100,000 lines
 #   bench/batch/compare.sh 10000           # the sizes given
-#   CPUS=0 bench/batch/compare.sh          # pin every program to these cores (taskset), e.g. one core
-#   HOST_DIR=out bench/batch/compare.sh    # the service from a publish folder (e.g. ReadyToRun: dotnet publish -r linux-x64)
-# The hand-written decider runs with the service's runtime settings (no tiered PGO, as src/Host/Host.csproj sets).
+#   CPUS=0 bench/batch/compare.sh          # pin every program to these cores (taskset), e.g. one core. Beware: pinned
+#                                          # to one core, .NET's tiered compilation did not move the hot methods past
+#                                          # tier 0 within 4 s (perf map: 65 of 5,600 methods at tier 1), so a pinned
+#                                          # JIT build measures unoptimised code
+#   BUILD=jit bench/batch/compare.sh       # both C# programs from `dotnet build -c Release` (JIT only) instead
+# By default both C# programs are published ReadyToRun for linux-x64 (how the README says to run the program for
+# speed): the service, and the bench program that holds the hand-written decider, so the two start from the same
+# kind of code. The hand-written decider runs with the service's runtime settings (no tiered PGO, as
+# src/Host/Host.csproj sets).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -21,9 +27,18 @@ SIZES=("$@")
 PIN=()
 [ -z "${CPUS:-}" ] || PIN=(taskset -c "$CPUS")
 
-dotnet build -c Release -v q -nologo "$ROOT/bench/Decisioning.Bench/Decisioning.Bench.csproj" >&2
-HOST="${HOST_DIR:-$ROOT/src/Host/bin/Release/net10.0}/decisioning.dll"
-BENCH="$ROOT/bench/Decisioning.Bench/bin/Release/net10.0/Decisioning.Bench.dll"
+if [ "${BUILD:-r2r}" = jit ]; then
+  dotnet build -c Release -v q -nologo "$ROOT/bench/Decisioning.Bench/Decisioning.Bench.csproj" >&2
+  HOST="$ROOT/src/Host/bin/Release/net10.0/decisioning.dll"
+  BENCH="$ROOT/bench/Decisioning.Bench/bin/Release/net10.0/Decisioning.Bench.dll"
+else
+  dotnet publish -c Release -r linux-x64 --self-contained false -v q -nologo -o "$WORK/publish-host" "$ROOT/src/Host/Host.csproj" >&2
+  dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -v q -nologo -o "$WORK/publish-bench" \
+    "$ROOT/bench/Decisioning.Bench/Decisioning.Bench.csproj" >&2
+  HOST="$WORK/publish-host/decisioning.dll"
+  BENCH="$WORK/publish-bench/Decisioning.Bench.dll"
+  export DECISIONING_ROOT="$ROOT" # the bench program finds the rule set from here, not from its own folder
+fi
 read -r VERSION HASH < <(dotnet "$HOST" validate-rules "$ROOT/rules" | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["version"], d["hash"])')
 
 # run NAME INPUT OUTPUT: prints "wall cpu" in seconds.
@@ -38,7 +53,7 @@ run() {
   awk '{ printf "%.2f %.2f\n", $1, $2 + $3 }' "$log"
 }
 
-echo "machine: $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)${CPUS:+, pinned to CPUs $CPUS}" >&2
+echo "machine: $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)${CPUS:+, pinned to CPUs $CPUS}; build: ${BUILD:-r2r}" >&2
 dotnet "$BENCH" gen-batch 1 "$WORK/one.jsonl"
 declare -A ONE_WALL ONE_CPU
 for name in service service-no-facts handwritten python; do
