@@ -22,6 +22,13 @@ public static class ProfileLoop
         var json = inputs.Json.ToArray();
         var decisions = apps.Select(a => DecisionPipeline.Decide(a, policy, EmptyLedger.Instance)).ToArray();
         var bytes = json.Select(j => System.Text.Encoding.UTF8.GetBytes(System.Text.Json.Nodes.JsonNode.Parse(j)!.ToJsonString())).ToArray();
+        // LOOP_LINES=FILE: the line stages (parse-line, line) read the first 1,000 lines of FILE (e.g. gen-batch's) instead
+        if (Environment.GetEnvironmentVariable("LOOP_LINES") is { Length: > 0 } file)
+        {
+            bytes = File.ReadLines(file).Take(1000).Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
+            apps = bytes.Select(b => ApplicationReader.Read(b, policy).Value!).ToArray();
+            decisions = apps.Select(a => DecisionPipeline.Decide(a, policy, EmptyLedger.Instance)).ToArray();
+        }
         var reflection = new JsonSerializerOptions(DecisionJson.Compact) { TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver() };
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
         var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
@@ -51,7 +58,7 @@ public static class ProfileLoop
         };
         for (var w = 0; w < 20_000; w++)
         {
-            step(w % apps.Length);
+            step(w % bytes.Length);
         }
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
@@ -62,7 +69,7 @@ public static class ProfileLoop
         {
             for (var k = 0; k < 1000; k++)
             {
-                step((int)(n++ % apps.Length));
+                step((int)(n++ % bytes.Length));
             }
         }
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
