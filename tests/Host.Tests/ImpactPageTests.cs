@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Decisioning.Host.Tests.Hostile;
 
 namespace Decisioning.Host.Tests;
@@ -97,6 +98,47 @@ public sealed class ImpactPageTests
         Assert.IsFalse(transitions.Contains("approve", StringComparison.Ordinal) || transitions.Contains("refer", StringComparison.Ordinal),
             "outcomes by their Danish labels, not their words: " + transitions);
         StringAssert.Contains(Between(html, "id=\"impact-grant-change\"", "</dd>"), "-110.000 kr.");
+    }
+
+    [TestMethod]
+    public async Task A_running_job_shows_its_progress_refreshes_itself_and_once_cancelled_says_it_was_stopped()
+    {
+        var jobs = s_service.Services.GetRequiredService<Decisioning.Host.Replay.ImpactJobs>();
+        using var release = new ManualResetEventSlim();
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        jobs.BeforeRun = (_, token) =>
+        {
+            held.TrySetResult();
+            release.Wait(token); // until the test releases it, or the job is cancelled
+        };
+        try
+        {
+            using var policy = await SignedInAsync();
+            var (started, body) = await TryOnAllAsync(policy, LowCaps());
+            Assert.AreEqual(HttpStatusCode.SeeOther, started.StatusCode, body);
+            await held.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            var location = started.Headers.Location!.ToString();
+            var path = location[..location.IndexOf('?', StringComparison.Ordinal)];
+
+            var (running, html) = await policy.GetAsync(location);
+            Assert.AreEqual(HttpStatusCode.OK, running.StatusCode, html);
+            Assert.AreEqual("2", running.Headers.GetValues("Refresh").Single(), "a running job's page refreshes itself every 2 s");
+            StringAssert.Contains(html, "<progress id=\"impact-progress\"");
+            StringAssert.Contains(html, "/cancel?lang=da\"");
+            // the same caller cannot start a second run while this one runs
+            var (again, busy) = await TryOnAllAsync(policy, LowCaps());
+            Assert.AreEqual(HttpStatusCode.TooManyRequests, again.StatusCode, busy);
+
+            var (cancelled, _) = await policy.PostFormAsync(path + "/cancel?lang=da", []);
+            Assert.AreEqual(HttpStatusCode.SeeOther, cancelled.StatusCode);
+            var end = await DoneAsync(policy, location);
+            StringAssert.Contains(end, "Afprøvningen blev stoppet, før den var færdig.");
+        }
+        finally
+        {
+            jobs.BeforeRun = null;
+            release.Set();
+        }
     }
 
     [TestMethod]

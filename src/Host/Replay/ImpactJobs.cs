@@ -62,6 +62,12 @@ public sealed class ImpactJobs(ICaseStore store, TimeProvider time, ILogger<Impa
         return job;
     }
 
+    /// <summary>
+    /// Called on a job's own thread before it reads the store, with the job's cancellation: null in the service. A test
+    /// holds a job here to see its running state (progress, refresh, cancel) for certain rather than by luck.
+    /// </summary>
+    public Action<ImpactJob, CancellationToken>? BeforeRun { get; set; }
+
     /// <summary>A job by id, or null (unknown, or dropped).</summary>
     public ImpactJob? Find(string id)
     {
@@ -76,6 +82,7 @@ public sealed class ImpactJobs(ICaseStore store, TimeProvider time, ILogger<Impa
     {
         try
         {
+            BeforeRun?.Invoke(job, job.Token);
             var report = ImpactAnalysis.Run(store, job.Candidate, period, job.Advance, job.Token, Cores);
             job.Finish(ImpactJobStates.Done, report, null, time.GetUtcNow());
             logger.LogInformation("Impact job {Id} of rule set {Hash}: {Cases} cases, {Changed} changed", job.Id, job.Candidate.Hash, report.Cases, report.Changed);
