@@ -66,9 +66,11 @@ internal static class ContractReader
     private static ContractObject ReadObject(ref Utf8JsonReader reader, IReadOnlyList<ContractField> fields, EnumerationCatalog enumerations, bool decision, ContractObject.SlotArena arena)
     {
         var o = new ContractObject(fields, arena);
+        var next = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var i = IndexOf(ref reader, fields);
+            var i = IndexOf(ref reader, fields, next);
+            next = i + 1;
             reader.Read();
             if (i < 0 || !fields[i].IsRead(decision))
             {
@@ -130,10 +132,16 @@ internal static class ContractReader
         return o;
     }
 
-    private static int IndexOf(ref Utf8JsonReader reader, IReadOnlyList<ContractField> fields)
+    /// <summary>
+    /// The field the property names, or -1. The search starts at <paramref name="from"/> (the field after the last one
+    /// found) and wraps round: properties usually come in the contract's order, so most take one comparison.
+    /// </summary>
+    private static int IndexOf(ref Utf8JsonReader reader, IReadOnlyList<ContractField> fields, int from)
     {
-        for (var i = 0; i < fields.Count; i++)
+        var count = fields.Count;
+        for (var k = 0; k < count; k++)
         {
+            var i = from + k < count ? from + k : from + k - count;
             if (reader.ValueTextEquals(fields[i].Utf8Name))
             {
                 return i;
