@@ -43,6 +43,7 @@ public static class ProfileLoop
         Action<int> step = stage switch
         {
             "decide" => i => DecisionPipeline.Decide(apps[i], policy, EmptyLedger.Instance),
+            "decide-no-facts" => i => DecisionPipeline.Decide(apps[i], policy, EmptyLedger.Instance, facts: false),
             "handwritten" => i => HandWrittenPolicy.Decide(apps[i], policy.Version, policy.Hash),
             "parse" => i => ApplicationReader.Read(json[i], policy),
             "serialize" => i => JsonSerializer.SerializeToUtf8Bytes(decisions[i], DecisionJson.Compact),

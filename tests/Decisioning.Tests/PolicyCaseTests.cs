@@ -40,6 +40,25 @@ public sealed class PolicyCaseTests
         Assert.IsEmpty(diffs, $"{c.Name} ({c.File}):\n  " + string.Join("\n  ", diffs));
     }
 
+    /// <summary>A decision made without gathering the letter's evidence (impact analysis, <c>--no-facts</c>) differs only by it.</summary>
+    [TestMethod]
+    [DynamicData(nameof(Cases), DynamicDataDisplayName = nameof(CaseName))]
+    public void PolicyCase_DecidedWithoutFacts_IsTheSameDecisionWithoutItsFacts(string file)
+    {
+        var c = PolicyCase.Load(Path.Combine(RepoPaths.PolicyCases, file));
+        var policy = TestRules.Snapshot.Policy;
+        var input = ApplicationReader.Read(c.ApplicationJson, policy, requireProject: c.Mode != "check");
+        if (c.Mode is "check" or "invalid" || !input.IsValid)
+        {
+            return;
+        }
+        var with = DecisionPipeline.Decide(input.Value!, policy, c.BuildLedger());
+        var without = DecisionPipeline.Decide(input.Value!, policy, c.BuildLedger(), facts: false);
+        Assert.IsNotNull(with.Facts);
+        Assert.IsNull(without.Facts);
+        Assert.AreEqual(JsonSerializer.Serialize(with with { Facts = null }, DecisionJson.Compact), JsonSerializer.Serialize(without, DecisionJson.Compact));
+    }
+
     private static List<string> CompareDecision(PolicyCase c, Decision decision)
     {
         var actual = JsonNode.Parse(JsonSerializer.Serialize(decision, DecisionJson.Compact))!.AsObject();

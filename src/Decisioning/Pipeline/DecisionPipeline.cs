@@ -16,9 +16,11 @@ public static class DecisionPipeline
     /// <summary>
     /// Decides an application, its messages (checks, reasons, conditions) in <paramref name="language"/>: English for the
     /// contract and every stored decision; Danish only when a Danish page asks. Throws
-    /// <see cref="RuleEvaluationException"/> when a rule cannot be evaluated.
+    /// <see cref="RuleEvaluationException"/> when a rule cannot be evaluated. Without <paramref name="facts"/> the
+    /// letter's evidence is not gathered and <see cref="Decision.Facts"/> is null (<c>decide-batch --no-facts</c>, impact
+    /// analysis): every other field is the same.
     /// </summary>
-    public static Decision Decide(Application a, PolicySet set, IGrantLedger ledger, MessageLanguage language = MessageLanguage.English)
+    public static Decision Decide(Application a, PolicySet set, IGrantLedger ledger, MessageLanguage language = MessageLanguage.English, bool facts = true)
     {
         var programme = FindProgramme(a, set);
         var activity = programme.FindActivity(a.Activity)
@@ -56,7 +58,7 @@ public static class DecisionPipeline
             Conditions = outcome.FollowUp ? BuildConditions(a, programme, f, language) : [],
             ExpectedJobs = coFinancing is null ? null : RuleEval.First(programme.Outputs.ExpectedJobs, a, f),
             RuleSet = new RuleSetRef(set.Version, hash),
-            Facts = DecisionEvidenceBuilder.Build(a, programme, f),
+            Facts = facts ? DecisionEvidenceBuilder.Build(a, programme, f) : null,
         };
     }
 

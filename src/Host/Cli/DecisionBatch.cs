@@ -162,7 +162,7 @@ public sealed class DecisionBatch(Func<ReadOnlyMemory<byte>, (PolicySet Policy, 
         }
         try
         {
-            var decision = Decider is { } decide ? decide(input.Value!) : DecisionPipeline.Decide(input.Value!, policy, ledger);
+            var decision = Decider is { } decide ? decide(input.Value!) : DecisionPipeline.Decide(input.Value!, policy, ledger, facts: !WithoutFacts);
             JsonSerializer.Serialize(writer, decision, WithoutFacts ? DecisionJson.CompactDecisionWithoutFacts : DecisionJson.CompactDecision);
             return LineOutcome.Decided;
         }

@@ -121,7 +121,7 @@ public static class ImpactAnalysis
         var input = ApplicationReader.Read(body, candidate.Policy);
         try
         {
-            after = input.IsValid ? ReplaySummary.Of(DecisionPipeline.Decide(input.Value!, candidate.Policy, ledgerAt(stored.LedgerVersion))) : NoDecision;
+            after = input.IsValid ? ReplaySummary.Of(DecisionPipeline.Decide(input.Value!, candidate.Policy, ledgerAt(stored.LedgerVersion), facts: false)) : NoDecision;
         }
         catch (RuleEvaluationException)
         {
