@@ -4,8 +4,7 @@
 # engine with the hand-written C# policy (`Decisioning.Bench batch-handwritten`) and a plain Python reading of the policy
 # (`bench/python/decide_batch.py`, json in and out). For each size it reports wall and CPU time (GNU time) and the
 # marginal cost per line: (time for N lines - time for 1 line) / (N - 1), which leaves start-up out. The three outputs
-# are compared byte for byte: the hand-written C# with the service's --no-facts output; the Python reading encodes policy v1
-# (no P6.6 participant cap, P7.3 and P8.3 as before), so its output is only counted, not compared.
+# are compared byte for byte with the service's --no-facts output (neither baseline writes the facts block).
 #
 #   bench/batch/compare.sh                 # 40,000 and 100,000 lines
 #   bench/batch/compare.sh 10000           # the sizes given
@@ -95,11 +94,13 @@ for n in "${SIZES[@]}"; do
       mw = (w - w1) / (n - 1) * 1e6; mc = (c - c1) / (n - 1) * 1e6
       printf "| %s | %d | %.2f | %.2f | %.2f / %.2f | %.1f | %.1f | %.0f |\n", name, n, w, c, w1, c1, mw, mc, (mw > 0 ? 1e6 / mw : 0) }'
   done
-  if cmp -s "$WORK/out-$n-service-no-facts.jsonl" "$WORK/out-$n-handwritten.jsonl"; then
-    echo "  $n lines: handwritten output identical to the service's --no-facts output" >&2
-  else
-    echo "  $n lines: handwritten output DIFFERS from the service's --no-facts output ($WORK/out-$n-handwritten.jsonl)" >&2
-  fi
+  for name in handwritten python; do
+    if cmp -s "$WORK/out-$n-service-no-facts.jsonl" "$WORK/out-$n-$name.jsonl"; then
+      echo "  $n lines: $name output identical to the service's --no-facts output" >&2
+    else
+      echo "  $n lines: $name output DIFFERS from the service's --no-facts output ($WORK/out-$n-$name.jsonl)" >&2
+    fi
+  done
   echo "  $n lines: output bytes: $(for name in service service-no-facts handwritten python; do printf '%s %s  ' "$name" "$(stat -c %s "$WORK/out-$n-$name.jsonl")"; done)" >&2
   [ -n "${KEEP:-}" ] || rm -f "$WORK"/in-"$n".jsonl "$WORK"/out-"$n"-*.jsonl
 done

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""A plain Python reading of policy.md for programme eksport-2017: the baseline decide-batch is compared with.
+"""A plain Python reading of policy.md (version 2) for programme eksport-2017: the baseline decide-batch is compared with.
 
 Reads application lines (JSON) from a file or standard input and writes one decision per line (JSON), as
 `decisioning decide-batch` does without --db, with the same checks, messages, amounts and decision id, so the two do
@@ -15,14 +15,14 @@ import sys
 from datetime import date
 from decimal import Decimal, ROUND_HALF_EVEN
 
-# P6 activity table: share (percent), collective, free, open to all, budget.
+# P6 activity table: share (percent), collective, free, open to all, budget, companies planned (P6.6, collective only).
 ACTIVITIES = {
-    "basecamp": (100, True, True, True, 500_000),
-    "competence-special": (50, True, False, False, 4_800_000),
-    "individual-growth": (50, False, False, False, 17_900_000),
-    "export-mentor": (50, False, False, False, 2_400_000),
-    "market-visit": (33, True, False, False, 1_800_000),
-    "germany": (50, True, False, False, 1_500_000),
+    "basecamp": (100, True, True, True, 500_000, None),
+    "competence-special": (50, True, False, False, 4_800_000, 30),
+    "individual-growth": (50, False, False, False, 17_900_000, None),
+    "export-mentor": (50, False, False, False, 2_400_000, None),
+    "market-visit": (33, True, False, False, 1_800_000, 50),
+    "germany": (50, True, False, False, 1_500_000, 30),
 }
 # P4.4 level caps by (level, young); P4.5 lifetime caps.
 LEVEL_CAPS = {("A", True): 137_000, ("B", True): 77_000, ("C", True): 20_000,
@@ -62,7 +62,7 @@ def num(hundredths):
 
 
 def decide(a, version, ruleset_hash):
-    share, collective, free, open_to_all, budget = ACTIVITIES[a["activity"]]
+    share, collective, free, open_to_all, budget, planned = ACTIVITIES[a["activity"]]
     p = a["project"]
     c = a["company"]
     s = a.get("assessment")
@@ -153,11 +153,13 @@ def decide(a, version, ruleset_hash):
         check("P4.1", level is not None, f"The company meets growth level {level}.",
               "The company meets no growth level: no score reaches the pass mark, so there is no co-financing.")
         check("P4.2", len(milestones) >= 1, f"The growth plan has {len(milestones)} milestone(s).", "The growth plan has no milestones.")
-        check("P4.3", a["additionality"], "The consultant has assessed the co-financing as decisive for the project.",
-              "It is not documented that the co-financing is decisive for the project (additionality).")
+        under_way = parse_date(p["plannedStart"]) < submitted  # P4.3: a project already under way is not additional
+        check("P4.3", a["additionality"] and not under_way, "The consultant has assessed the co-financing as decisive for the project.",
+              f"The project starts on {p['plannedStart']}, before the application of {a['submittedOn']}: it is already under way, so the co-financing cannot be decisive (additionality)."
+              if a["additionality"] else "It is not documented that the co-financing is decisive for the project (additionality).")
     prior = a.get("priorGrants") or []
-    if p["startPackage"]:
-        n = sum(1 for g in prior if g["startPackage"])
+    if co_financed and p["startPackage"]:  # P4.6: co-financed activities only
+        n = sum(1 for g in prior if g["startPackage"] and not ACTIVITIES[g["activity"]][2])
         check("P4.6", n < 1, "This is the company's first start package.", f"The company has already been granted a start package ({n}).")
     own = p["ownCashDkk"]
     funded = own >= self_funding
@@ -183,8 +185,8 @@ def decide(a, version, ruleset_hash):
 
     # P4.4, P4.5, P7 amounts.
     computed = False
-    level_cap = lifetime_cap = requested_left = level_left = lifetime_left = None
-    level_used = lifetime_used = eligible = grant = budget_left = 0
+    level_cap = lifetime_cap = requested_left = level_left = lifetime_left = participant_left = None
+    level_used = lifetime_used = eligible = grant = budget_left = participant_cap = participant_used = 0
     binding = None
     if co_financed and failed["reject"] == 0:
         level_cap = None if collective else LEVEL_CAPS.get((level, young), 0)
@@ -206,11 +208,16 @@ def decide(a, version, ruleset_hash):
         if lifetime_cap is not None:
             lifetime_left = max(0, lifetime_cap - lifetime_used)
             grant = min(grant, lifetime_left)
+        if collective and planned is not None:  # P6.6
+            participant_cap = budget // planned
+            participant_used = sum(g["grantDkk"] for g in prior if g["activity"] == act)
+            participant_left = max(0, participant_cap - participant_used)
+            grant = min(grant, participant_left)
         budget_left = budget
         grant = min(grant, budget_left)
         if grant != eligible:
             binding = ("requested" if requested_left == grant else "level-cap" if level_left == grant
-                       else "lifetime-cap" if lifetime_left == grant else "budget")
+                       else "lifetime-cap" if lifetime_left == grant else "participant-cap" if participant_left == grant else "budget")
         computed = True
 
     def failed_reasons():
@@ -226,6 +233,8 @@ def decide(a, version, ruleset_hash):
             return [{"id": "P4.4", "message": f"The level {level} cap for {band} companies is {level_cap} DKK, of which {level_used} DKK is granted: {grant} DKK is left."}]
         if binding == "lifetime-cap":
             return [{"id": "P4.5", "message": f"The lifetime cap for {band} companies is {lifetime_cap} DKK, of which {lifetime_used} DKK is granted: {grant} DKK is left."}]
+        if binding == "participant-cap":
+            return [{"id": "P6.6", "message": f"The {act} budget of {budget} DKK is planned for {planned} companies: at most {participant_cap} DKK per company, of which {participant_used} DKK is granted to this company: {grant} DKK is left."}]
         if binding == "budget":
             return [{"id": "P6.5", "message": f"The budget of {act} is {budget} DKK, of which 0 DKK is granted: {grant} DKK is left."}]
         return []
@@ -244,7 +253,7 @@ def decide(a, version, ruleset_hash):
     elif co_financed and level == "A":
         outcome, body = "refer-to-growth-panel", "growth-panel"
         reasons = binding_reason() + [{"id": "P8.2", "message": "Grants at level A are decided by the growth panel with external representation."}]
-    elif computed and grant < eligible:
+    elif computed and grant < eligible and binding != "requested":  # P7.3: only a cap or the budget reduces
         outcome, reasons = "approve-reduced", binding_reason()
     else:
         outcome, reasons = "approve", []
@@ -253,7 +262,7 @@ def decide(a, version, ruleset_hash):
     if show and computed:
         co = {"share": num(share), "eligibleDkk": eligible, "grantDkk": grant, "bindingLimit": binding,
               "levelCapDkk": level_cap, "levelCapRemainingDkk": level_left, "lifetimeCapDkk": lifetime_cap,
-              "lifetimeCapRemainingDkk": lifetime_left, "budgetRemainingDkk": budget_left,
+              "lifetimeCapRemainingDkk": lifetime_left, "participantCapRemainingDkk": participant_left, "budgetRemainingDkk": budget_left,
               "selfFundingRequiredDkk": self_funding, "selfFundingOk": funded}
 
     # P8.4 follow-up, P4.9 tranches, P5.1 condition.
@@ -275,7 +284,7 @@ def decide(a, version, ruleset_hash):
     return {"decisionId": "dec-" + digest, "applicationId": a["applicationId"], "programme": a["programme"], "activity": act,
             "outcome": outcome, "decisionBody": body, "level": level, "scores": {"A": num(sa), "B": num(sb), "C": num(sc)},
             "ageYears": age, "ageBand": band, "growthCompany": growth_company, "checks": checks, "reasons": reasons,
-            "coFinancing": co, "keyAccountManager": level == "A", "followUpDue": due, "conditions": conditions,
+            "coFinancing": co, "keyAccountManager": level == "A" and outcome != "reject", "followUpDue": due, "conditions": conditions,
             "expectedJobs": jobs, "ruleSet": {"version": version, "hash": ruleset_hash}}
 
 
