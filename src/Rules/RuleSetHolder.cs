@@ -80,19 +80,14 @@ public sealed class RuleSetHolder
 
     /// <summary>
     /// Makes a rule set that was validated and activated elsewhere (another host sharing the case store) the active
-    /// one, as a reload would. Returns false when it is already active.
+    /// one, as a reload would, but only while <paramref name="expectedCurrent"/> is still the active rule set: a reload
+    /// that happened meanwhile is newer than what the caller decided to adopt. Returns false when nothing changed.
     /// </summary>
-    public bool Adopt(RuleSetSnapshot next) => Adopt(next, null);
-
-    /// <summary>
-    /// As <see cref="Adopt(RuleSetSnapshot)"/>, but only while <paramref name="expectedCurrent"/> is still the active
-    /// rule set (when given): a reload that happened meanwhile is newer than what the caller decided to adopt.
-    /// </summary>
-    public bool Adopt(RuleSetSnapshot next, string? expectedCurrent)
+    public bool Adopt(RuleSetSnapshot next, string expectedCurrent)
     {
         lock (_reloadLock)
         {
-            if (next.Hash == _current.Hash || (expectedCurrent is not null && expectedCurrent != _current.Hash))
+            if (next.Hash == _current.Hash || expectedCurrent != _current.Hash)
             {
                 return false;
             }

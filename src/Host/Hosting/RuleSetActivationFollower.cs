@@ -19,8 +19,6 @@ public sealed class RuleSetActivationFollower(
     IOptions<StoreOptions> options, ILogger<RuleSetActivationFollower> logger)
     : BackgroundService
 {
-    private string? _refused;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromMilliseconds(Math.Max(100, options.Value.ActivationPollMilliseconds));
@@ -37,7 +35,7 @@ public sealed class RuleSetActivationFollower(
     /// </summary>
     public void Follow()
     {
-        string? latestHash = null;
+        RuleSetActivationMark? latest = null;
         try
         {
             var current = rules.Current.Hash; // read first: a reload after this makes the adoption below a no-op
@@ -45,13 +43,12 @@ public sealed class RuleSetActivationFollower(
             {
                 return; // this host's own activation is being recorded; the store's latest is older than it
             }
-            var latest = store.LatestActivation();
+            latest = store.LatestActivation();
             if (latest is null || latest.Sequence <= watermark.Seen)
             {
                 return;
             }
-            latestHash = latest.Hash;
-            if (latest.Hash == current || latest.Hash == _refused)
+            if (latest.Hash == current)
             {
                 watermark.Advance(latest.Sequence);
                 return;
@@ -65,7 +62,7 @@ public sealed class RuleSetActivationFollower(
         }
         catch (RuleSetException ex)
         {
-            _refused = latestHash;
+            watermark.Advance(latest!.Sequence); // not tried again; a later activation on any host is
             logger.LogError(ex, "The rule set another host activated does not compile here; {Hash} stays active", rules.Current.Hash);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -13,7 +13,7 @@ public sealed class RuleSetActivationRecorder(RuleSetHolder rules, ICaseStore st
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await RecordUnlessLatest(rules.Current);
+        await RecordAsync(rules.Current, evenIfLatest: true); // every start is in the audit trail
         logger.LogInformation("Rule set {Version} ({Hash}) is active; case store {Store}", rules.Current.Version, rules.Current.Hash, store.Location);
         rules.Activated += OnActivated;
     }
@@ -28,7 +28,7 @@ public sealed class RuleSetActivationRecorder(RuleSetHolder rules, ICaseStore st
     {
         try
         {
-            _ = RecordUnlessLatestAsync(next).ContinueWith(
+            _ = RecordAsync(next, evenIfLatest: false).ContinueWith(
                 t => logger.LogError(t.Exception, "The activation of rule set {Hash} could not be recorded", next.Hash),
                 CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         }
@@ -39,32 +39,28 @@ public sealed class RuleSetActivationRecorder(RuleSetHolder rules, ICaseStore st
     }
 
     /// <summary>
-    /// Records the activation unless it is the store's latest already (a rule set adopted from another host), and marks
-    /// the record seen, so the follower does not take it for another host's. While it is written the follower waits.
+    /// Records the activation (unless <paramref name="evenIfLatest"/> is false and it is the store's latest already: a
+    /// rule set adopted from another host) and marks the record seen, so the follower does not take it for another
+    /// host's. While it is written the follower waits.
     /// </summary>
-    private async Task RecordUnlessLatestAsync(RuleSetSnapshot next)
+    private async Task RecordAsync(RuleSetSnapshot next, bool evenIfLatest)
     {
         watermark.BeginLocal();
         try
         {
-            await RecordUnlessLatest(next);
+            if (evenIfLatest || store.LatestActivation()?.Hash != next.Hash)
+            {
+                await store.RecordRuleSetActivationAsync(next);
+            }
+            // another host may have recorded a later one meanwhile: only our own is marked seen, so the follower adopts theirs
+            if (store.LatestActivation() is { } latest && latest.Hash == next.Hash)
+            {
+                watermark.Advance(latest.Sequence);
+            }
         }
         finally
         {
             watermark.EndLocal();
-        }
-    }
-
-    private async Task RecordUnlessLatest(RuleSetSnapshot next)
-    {
-        if (store.LatestActivation()?.Hash != next.Hash)
-        {
-            await store.RecordRuleSetActivationAsync(next);
-        }
-        // another host may have recorded a later one meanwhile: only our own is marked seen, so the follower adopts theirs
-        if (store.LatestActivation() is { } latest && latest.Hash == next.Hash)
-        {
-            watermark.Advance(latest.Sequence);
         }
     }
 }
