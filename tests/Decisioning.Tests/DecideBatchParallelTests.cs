@@ -14,16 +14,7 @@ namespace Decisioning.Tests;
 [TestClass]
 public sealed class DecideBatchParallelTests
 {
-    private static string Line(int i, bool bad = false)
-    {
-        var app = Applications.Base();
-        app["applicationId"] = $"BATCH-{i:D5}";
-        if (bad)
-        {
-            app["company"]!["employees"] = "many";
-        }
-        return app.ToJsonString();
-    }
+    private static string Line(int i, bool bad = false) => Applications.BatchLine(i, bad);
 
     private static int Number(Decisioning.Model.Application a) => int.Parse(a.ApplicationId.AsSpan(6), System.Globalization.CultureInfo.InvariantCulture);
 

@@ -20,16 +20,7 @@ public sealed class DecideBatchTests
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
-    private static string Line(int i, bool bad = false)
-    {
-        var app = Applications.Base();
-        app["applicationId"] = $"BATCH-{i:D5}";
-        if (bad)
-        {
-            app["company"]!["employees"] = "many";
-        }
-        return app.ToJsonString();
-    }
+    private static string Line(int i, bool bad = false) => Applications.BatchLine(i, bad);
 
     [TestMethod]
     public void ManyChunks_OutputInInputOrder_BadLinesNumberedInPlace()

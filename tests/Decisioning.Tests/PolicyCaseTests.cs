@@ -22,9 +22,7 @@ public sealed class PolicyCaseTests
     [DynamicData(nameof(Cases), DynamicDataDisplayName = nameof(CaseName))]
     public void PolicyCase_GivesTheExpectedResult(string file)
     {
-        var c = PolicyCase.Load(Path.Combine(RepoPaths.PolicyCases, file));
-        var policy = TestRules.Snapshot.Policy;
-        var input = ApplicationReader.Read(c.ApplicationJson, policy, requireProject: c.Mode != "check");
+        var (c, policy, input) = Read(file);
         if (c.Mode == "invalid")
         {
             Assert.IsFalse(input.IsValid, $"{c.Name}: the input was accepted");
@@ -45,9 +43,7 @@ public sealed class PolicyCaseTests
     [DynamicData(nameof(Cases), DynamicDataDisplayName = nameof(CaseName))]
     public void PolicyCase_DecidedWithoutFacts_IsTheSameDecisionWithoutItsFacts(string file)
     {
-        var c = PolicyCase.Load(Path.Combine(RepoPaths.PolicyCases, file));
-        var policy = TestRules.Snapshot.Policy;
-        var input = ApplicationReader.Read(c.ApplicationJson, policy, requireProject: c.Mode != "check");
+        var (c, policy, input) = Read(file);
         if (c.Mode is "check" or "invalid" || !input.IsValid)
         {
             return;
@@ -57,6 +53,14 @@ public sealed class PolicyCaseTests
         Assert.IsNotNull(with.Facts);
         Assert.IsNull(without.Facts);
         Assert.AreEqual(JsonSerializer.Serialize(with with { Facts = null }, DecisionJson.Compact), JsonSerializer.Serialize(without, DecisionJson.Compact));
+    }
+
+    /// <summary>A case, the rule set, and its application as the reader reads it (a check needs no project block).</summary>
+    private static (PolicyCase Case, Decisioning.Policy.PolicySet Policy, Decisioning.Input.InputResult<Decisioning.Model.Application> Input) Read(string file)
+    {
+        var c = PolicyCase.Load(Path.Combine(RepoPaths.PolicyCases, file));
+        var policy = TestRules.Snapshot.Policy;
+        return (c, policy, ApplicationReader.Read(c.ApplicationJson, policy, requireProject: c.Mode != "check"));
     }
 
     private static List<string> CompareDecision(PolicyCase c, Decision decision)

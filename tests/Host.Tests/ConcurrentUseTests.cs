@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Text.Json.Nodes;
 
 namespace Decisioning.Host.Tests;
 
@@ -72,7 +71,7 @@ public sealed class ConcurrentUseTests
         {
             for (var run = 0; run < 3; run++)
             {
-                using var started = await service.PostAsync("/api/rulesets/impact-jobs", ServiceUnderTest.PolicyKey, ActiveFiles());
+                using var started = await service.PostAsync("/api/rulesets/impact-jobs", ServiceUnderTest.PolicyKey, TestFiles.RuleSetFiles());
                 if (started.StatusCode != HttpStatusCode.Accepted)
                 {
                     failures.Enqueue($"impact job not started: {(int)started.StatusCode} {await started.Content.ReadAsStringAsync()}");
@@ -103,19 +102,5 @@ public sealed class ConcurrentUseTests
         var audit = service.Store.VerifyAudit();
         Assert.IsTrue(audit.Valid, audit.FirstBroken?.Problem);
         Assert.AreEqual(1200L + 240, service.Store.CountCases());
-    }
-
-    /// <summary>Every file of the active rule set, as the impact job's body (the candidate is the rule set in force).</summary>
-    private static JsonObject ActiveFiles()
-    {
-        var files = new JsonObject();
-        foreach (var (root, prefix) in new[] { (TestFiles.Rules, "rules/"), (TestFiles.Templates, "templates/") })
-        {
-            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
-            {
-                files[prefix + Path.GetRelativePath(root, file).Replace('\\', '/')] = File.ReadAllText(file);
-            }
-        }
-        return files;
     }
 }

@@ -39,18 +39,9 @@ public sealed class ImpactJobsApiTests
     /// <summary>The active files with the germany budget (P6.5) cut to 200 000 DKK: each 300 000 DKK germany grant is reduced.</summary>
     private static JsonObject Candidate(string budget = "200000")
     {
-        var files = new JsonObject();
-        foreach (var (root, prefix) in new[] { (TestFiles.Rules, "rules/"), (TestFiles.Templates, "templates/") })
-        {
-            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
-            {
-                var path = prefix + Path.GetRelativePath(root, file).Replace('\\', '/');
-                var text = File.ReadAllText(file);
-                files[path] = path.EndsWith("eksport-2017/activities.json", StringComparison.Ordinal)
-                    ? text.Replace("\"budgetDkk\": 1500000", $"\"budgetDkk\": {budget}", StringComparison.Ordinal)
-                    : text;
-            }
-        }
+        var files = TestFiles.RuleSetFiles();
+        const string Activities = "rules/programmes/eksport-2017/activities.json";
+        files[Activities] = ((string)files[Activities]!).Replace("\"budgetDkk\": 1500000", $"\"budgetDkk\": {budget}", StringComparison.Ordinal);
         return files;
     }
 

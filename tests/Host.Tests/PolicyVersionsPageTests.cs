@@ -13,7 +13,7 @@ public sealed class PolicyVersionsPageTests
     [TestMethod]
     public async Task A_trial_change_is_made_to_the_version_chosen_staged_or_in_force_P10_2()
     {
-        var rules = StagedVersionWithCap(500000);
+        var rules = RuleSetVersionsTests.StagedRules();
         await using var service = await ServiceUnderTest.StartAsync(rules: rules);
         using var policy = new PageClient(service.Address);
         await policy.SignInAsync(ServiceUnderTest.PolicyKey);
@@ -37,29 +37,12 @@ public sealed class PolicyVersionsPageTests
         StringAssert.Contains(refused, "2026.12-1, 2027.01-1");
     }
 
-    /// <summary>A copy of the rules with the same rule set staged for 2027-01-01 under another level B cap.</summary>
-    private static string StagedVersionWithCap(int cap)
-    {
-        var rules = TestFiles.CopyOfRules();
-        var staged = Path.Combine(rules, "versions", "2027-01-01");
-        foreach (var file in Directory.EnumerateFiles(TestFiles.Rules, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(staged, Path.GetRelativePath(TestFiles.Rules, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        File.WriteAllText(Path.Combine(staged, "ruleset.json"), """{ "version": "2027.01-1", "effectiveFrom": "2027-01-01" }""");
-        var caps = Path.Combine(staged, "framework", "co-financing.json");
-        File.WriteAllText(caps, File.ReadAllText(caps).Replace("\"Expression\": \"435000\"", $"\"Expression\": \"{cap}\"", StringComparison.Ordinal));
-        return rules;
-    }
-
     [TestMethod]
     [DataRow("da", "kommende", "Ændringer fra 2026.12-1 til 2027.01-1", "etableret virksomhed")]
     [DataRow("en", "staged", "Changes from 2026.12-1 to 2027.01-1", "established company")]
     public async Task A_staged_version_is_listed_and_its_changed_cap_is_shown_old_to_new(string lang, string state, string caption, string ageBand)
     {
-        var rules = StagedVersionWithCap(500000);
+        var rules = RuleSetVersionsTests.StagedRules();
         await using var service = await ServiceUnderTest.StartAsync(rules: rules);
         using var policy = new PageClient(service.Address);
         await policy.SignInAsync(ServiceUnderTest.PolicyKey);

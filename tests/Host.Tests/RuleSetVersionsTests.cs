@@ -14,12 +14,7 @@ public sealed class RuleSetVersionsTests
     {
         var rules = TestFiles.CopyOfRules();
         var staged = Path.Combine(rules, "versions", "2027-01-01");
-        foreach (var file in Directory.EnumerateFiles(TestFiles.Rules, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(staged, Path.GetRelativePath(TestFiles.Rules, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        TestFiles.Copy(TestFiles.Rules, staged);
         File.WriteAllText(Path.Combine(staged, "ruleset.json"), """{ "version": "2027.01-1", "effectiveFrom": "2027-01-01" }""");
         var caps = Path.Combine(staged, "framework", "co-financing.json");
         File.WriteAllText(caps, File.ReadAllText(caps).Replace("\"Expression\": \"435000\"", "\"Expression\": \"500000\""));
@@ -86,14 +81,7 @@ public sealed class RuleSetVersionsTests
         (await service.SubmitAsync(SubmittedOn(late, "2027-02-01"))).Dispose();
 
         // The same rules with a lower B cap, dated 2027-01-01: only the case submitted from then on would change.
-        var files = new JsonObject();
-        foreach (var (root, prefix) in new[] { (rules, "rules/"), (Path.Combine(Path.GetDirectoryName(rules)!, "templates"), "templates/") })
-        {
-            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
-            {
-                files[prefix + Path.GetRelativePath(root, file).Replace('\\', '/')] = File.ReadAllText(file);
-            }
-        }
+        var files = TestFiles.RuleSetFiles(rules);
         files["rules/ruleset.json"] = """{ "version": "2027.01-1", "effectiveFrom": "2027-01-01" }""";
         files["rules/framework/co-financing.json"] = ((string)files["rules/framework/co-financing.json"]!).Replace("\"Expression\": \"435000\"", "\"Expression\": \"100000\"");
         using var response = await service.PostAsync("/api/rulesets/validate", ServiceUnderTest.PolicyKey, files);

@@ -30,7 +30,26 @@ internal static class TestFiles
         return Path.Combine(root, "rules");
     }
 
-    private static void Copy(string from, string to)
+    /// <summary>
+    /// Every file of a rule set as the API and the impact jobs take it (<c>{"rules/…": text, "templates/…": text}</c>),
+    /// from <paramref name="rules"/> (the tests' rule set by default) and the templates folder beside it.
+    /// </summary>
+    public static System.Text.Json.Nodes.JsonObject RuleSetFiles(string? rules = null)
+    {
+        rules ??= Rules;
+        var files = new System.Text.Json.Nodes.JsonObject();
+        foreach (var (root, prefix) in new[] { (rules, "rules/"), (Path.Combine(Path.GetDirectoryName(rules)!, "templates"), "templates/") })
+        {
+            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+            {
+                files[prefix + Path.GetRelativePath(root, file).Replace('\\', '/')] = File.ReadAllText(file);
+            }
+        }
+        return files;
+    }
+
+    /// <summary>Copies every file below <paramref name="from"/> to the same place below <paramref name="to"/>.</summary>
+    public static void Copy(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {

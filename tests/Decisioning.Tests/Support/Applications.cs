@@ -13,6 +13,18 @@ internal static class Applications
     /// <summary>A fresh, mutable copy of example 01's application.</summary>
     public static JsonObject Base() => JsonNode.Parse(Example01.Value)!.AsObject();
 
+    /// <summary>A batch line: example 01 under id <c>BATCH-i</c>; a bad one has a head count that is not a number.</summary>
+    public static string BatchLine(int i, bool bad = false)
+    {
+        var app = Base();
+        app["applicationId"] = $"BATCH-{i:D5}";
+        if (bad)
+        {
+            app["company"]!["employees"] = "many";
+        }
+        return app.ToJsonString();
+    }
+
     /// <summary>Parses an application under the repository's rule set, failing the test when it is refused.</summary>
     public static Application Parse(JsonObject json, Decisioning.Policy.PolicySet? policy = null)
     {
