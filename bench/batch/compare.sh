@@ -43,7 +43,7 @@ else
 fi
 read -r VERSION HASH < <(dotnet "$HOST" validate-rules "$ROOT/rules" | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["version"], d["hash"])')
 
-# best NAME INPUT OUTPUT: runs it REPEAT times (the programs take turns, see below) and prints the least "wall cpu".
+# measure NAME INPUT OUTPUT: runs it once and keeps its least wall and CPU so far in BEST_WALL and BEST_CPU.
 declare -A BEST_WALL BEST_CPU
 measure() {
   local name="$1" input="$2" output="$3" w c
@@ -53,6 +53,17 @@ measure() {
   if [ -z "${BEST_CPU[$name]:-}" ] || awk -v a="$c" -v b="${BEST_CPU[$name]}" 'BEGIN { exit !(a < b) }'; then BEST_CPU[$name]=$c; fi
 }
 REPEAT="${REPEAT:-1}"
+PROGRAMS=(service service-no-facts handwritten python)
+
+# best INPUT OUT: every program REPEAT times, taking turns, on INPUT (output to OUT-NAME); leaves the least of each.
+best() {
+  BEST_WALL=(); BEST_CPU=()
+  for _ in $(seq 1 "$REPEAT"); do
+    for name in "${PROGRAMS[@]}"; do
+      measure "$name" "$1" "$2-$name"
+    done
+  done
+}
 
 # run NAME INPUT OUTPUT: prints "wall cpu" in seconds.
 run() {
@@ -69,39 +80,29 @@ run() {
 echo "machine: $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)${CPUS:+, pinned to CPUs $CPUS}; build: ${BUILD:-r2r}" >&2
 dotnet "$BENCH" gen-batch 1 "$WORK/one.jsonl"
 declare -A ONE_WALL ONE_CPU
-BEST_WALL=(); BEST_CPU=()
-for _ in $(seq 1 "$REPEAT"); do
-  for name in service service-no-facts handwritten python; do
-    measure "$name" "$WORK/one.jsonl" "$WORK/one-$name.out"
-  done
-done
-for name in service service-no-facts handwritten python; do
+best "$WORK/one.jsonl" "$WORK/one"
+for name in "${PROGRAMS[@]}"; do
   ONE_WALL[$name]=${BEST_WALL[$name]}; ONE_CPU[$name]=${BEST_CPU[$name]}
 done
 printf '| program | lines | wall s | CPU s | 1 line: wall / CPU s | marginal wall us/line | marginal CPU us/line | lines/s (marginal wall) |\n'
 printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
 for n in "${SIZES[@]}"; do
   dotnet "$BENCH" gen-batch "$n" "$WORK/in-$n.jsonl"
-  BEST_WALL=(); BEST_CPU=()
-  for _ in $(seq 1 "$REPEAT"); do
-    for name in service service-no-facts handwritten python; do
-      measure "$name" "$WORK/in-$n.jsonl" "$WORK/out-$n-$name.jsonl"
-    done
-  done
-  for name in service service-no-facts handwritten python; do
+  best "$WORK/in-$n.jsonl" "$WORK/out-$n"
+  for name in "${PROGRAMS[@]}"; do
     w=${BEST_WALL[$name]}; c=${BEST_CPU[$name]}
     awk -v name="$name" -v n="$n" -v w="$w" -v c="$c" -v w1="${ONE_WALL[$name]}" -v c1="${ONE_CPU[$name]}" 'BEGIN {
       mw = (w - w1) / (n - 1) * 1e6; mc = (c - c1) / (n - 1) * 1e6
       printf "| %s | %d | %.2f | %.2f | %.2f / %.2f | %.1f | %.1f | %.0f |\n", name, n, w, c, w1, c1, mw, mc, (mw > 0 ? 1e6 / mw : 0) }'
   done
   for name in handwritten python; do
-    if cmp -s "$WORK/out-$n-service-no-facts.jsonl" "$WORK/out-$n-$name.jsonl"; then
+    if cmp -s "$WORK/out-$n-service-no-facts" "$WORK/out-$n-$name"; then
       echo "  $n lines: $name output identical to the service's --no-facts output" >&2
     else
-      echo "  $n lines: $name output DIFFERS from the service's --no-facts output ($WORK/out-$n-$name.jsonl)" >&2
+      echo "  $n lines: $name output DIFFERS from the service's --no-facts output ($WORK/out-$n-$name)" >&2
     fi
   done
-  echo "  $n lines: output bytes: $(for name in service service-no-facts handwritten python; do printf '%s %s  ' "$name" "$(stat -c %s "$WORK/out-$n-$name.jsonl")"; done)" >&2
-  [ -n "${KEEP:-}" ] || rm -f "$WORK"/in-"$n".jsonl "$WORK"/out-"$n"-*.jsonl
+  echo "  $n lines: output bytes: $(for name in "${PROGRAMS[@]}"; do printf '%s %s  ' "$name" "$(stat -c %s "$WORK/out-$n-$name")"; done)" >&2
+  [ -n "${KEEP:-}" ] || rm -f "$WORK"/in-"$n".jsonl "$WORK"/out-"$n"-*
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
