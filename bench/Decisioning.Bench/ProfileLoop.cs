@@ -40,6 +40,13 @@ public static class ProfileLoop
             writer.Flush();
         }
         void Write(Decisioning.Output.Decision d) => WriteWith(d, DecisionJson.CompactDecision);
+        void WriteByHand(Decisioning.Output.Decision d, bool withFacts)
+        {
+            buffer.ResetWrittenCount();
+            writer.Reset(buffer);
+            DecisionWriter.Write(writer, d, withFacts);
+            writer.Flush();
+        }
         Action<int> step = stage switch
         {
             "decide" => i => DecisionPipeline.Decide(apps[i], policy, EmptyLedger.Instance),
@@ -51,6 +58,8 @@ public static class ProfileLoop
             "writer" => i => Write(decisions[i]),
             "writer-no-facts" => i => WriteWith(decisions[i], DecisionJson.CompactDecisionWithoutFacts),
             "writer-context" => i => WriteWith(decisions[i], DecisionJsonContext.Default.Decision),
+            "decision-writer" => i => WriteByHand(decisions[i], withFacts: true),
+            "decision-writer-no-facts" => i => WriteByHand(decisions[i], withFacts: false),
             "parse-line" => i => ApplicationReader.Read(bytes[i], policy),
             // What decide-batch does per line: compact UTF-8 line in, decision written as UTF-8 to a reused buffer.
             "line" => i => Write(DecisionPipeline.Decide(ApplicationReader.Read(bytes[i], policy).Value!, policy, EmptyLedger.Instance)),

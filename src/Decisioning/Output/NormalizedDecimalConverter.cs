@@ -11,7 +11,10 @@ internal sealed class NormalizedDecimalConverter : JsonConverter<decimal>
 {
     public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDecimal();
 
-    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Writes <paramref name="value"/> as the converter does (also for <see cref="DecisionWriter"/>).</summary>
+    internal static void WriteValue(Utf8JsonWriter writer, decimal value)
     {
         if (value == decimal.Truncate(value) && value is >= long.MinValue and <= long.MaxValue)
         {

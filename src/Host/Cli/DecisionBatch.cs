@@ -163,7 +163,7 @@ public sealed class DecisionBatch(Func<ReadOnlyMemory<byte>, (PolicySet Policy, 
         try
         {
             var decision = Decider is { } decide ? decide(input.Value!) : DecisionPipeline.Decide(input.Value!, policy, ledger, facts: !WithoutFacts);
-            JsonSerializer.Serialize(writer, decision, WithoutFacts ? DecisionJson.CompactDecisionWithoutFacts : DecisionJson.CompactDecision);
+            DecisionWriter.Write(writer, decision, withFacts: !WithoutFacts);
             return LineOutcome.Decided;
         }
         catch (RuleEvaluationException ex)
