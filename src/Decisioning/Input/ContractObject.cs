@@ -14,14 +14,18 @@ internal sealed class ContractObject
     private readonly Slot[] _slots;
     private readonly int _offset;
 
-    internal ContractObject(IReadOnlyList<ContractField> fields, SlotArena arena)
+    internal ContractObject(IReadOnlyList<ContractField> fields, ContractField[] fieldArray, SlotArena arena)
     {
         Fields = fields;
-        (_slots, _offset) = arena.Take(fields.Count);
+        FieldArray = fieldArray;
+        (_slots, _offset) = arena.Take(fieldArray.Length);
     }
 
     /// <summary>The declared fields, in order.</summary>
     public IReadOnlyList<ContractField> Fields { get; }
+
+    /// <summary>The same fields as an array, for the reader's loops.</summary>
+    internal ContractField[] FieldArray { get; }
 
     /// <summary>The slot of the field at <paramref name="i"/>.</summary>
     internal ref Slot Slots(int i) => ref _slots[_offset + i];

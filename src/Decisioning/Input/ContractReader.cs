@@ -31,7 +31,7 @@ internal static class ContractReader
             rootToken = reader.TokenType;
             if (rootToken == JsonTokenType.StartObject)
             {
-                root = ReadObject(ref reader, fields, enumerations, decision, ContractObject.SlotArena.ForNewRead());
+                root = ReadObject(ref reader, fields, RootArray(fields), enumerations, decision, ContractObject.SlotArena.ForNewRead());
             }
             else
             {
@@ -63,9 +63,15 @@ internal static class ContractReader
         return root;
     }
 
-    private static ContractObject ReadObject(ref Utf8JsonReader reader, IReadOnlyList<ContractField> fields, EnumerationCatalog enumerations, bool decision, ContractObject.SlotArena arena)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<ContractField>, ContractField[]> RootArrays = new();
+
+    /// <summary>A root declaration as an array (the nested ones are <see cref="ContractField.FieldArray"/>).</summary>
+    private static ContractField[] RootArray(IReadOnlyList<ContractField> fields) =>
+        fields as ContractField[] ?? RootArrays.GetValue(fields, static f => [.. f]);
+
+    private static ContractObject ReadObject(ref Utf8JsonReader reader, IReadOnlyList<ContractField> declared, ContractField[] fields, EnumerationCatalog enumerations, bool decision, ContractObject.SlotArena arena)
     {
-        var o = new ContractObject(fields, arena);
+        var o = new ContractObject(declared, fields, arena);
         var next = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -85,10 +91,12 @@ internal static class ContractReader
                 case JsonTokenType.String when fields[i].Kind == FieldKind.Date && !reader.ValueIsEscaped && Utf8Values.TryParseDate(reader.ValueSpan, out slot.Date):
                     slot.DateRead = true;
                     break;
+                case JsonTokenType.String when fields[i].Kind == FieldKind.Word && Utf8Values.KnownWord(ref reader, fields[i].ScaleIn(enumerations)) is { } word:
+                    slot.Text = word.Word;
+                    slot.Word = word; // kept only if it validates (ContractObject.Word reads valid slots)
+                    break;
                 case JsonTokenType.String:
-                    slot.Text = fields[i].Kind == FieldKind.Word && Utf8Values.KnownWord(ref reader, enumerations.Find(fields[i].Vocabulary!)) is { } word
-                        ? word
-                        : reader.GetString();
+                    slot.Text = reader.GetString();
                     break;
                 case JsonTokenType.Number:
                     if (reader.TryGetInt64(out var whole))
@@ -107,7 +115,7 @@ internal static class ContractReader
                     slot.Bool = reader.GetBoolean();
                     break;
                 case JsonTokenType.StartObject when fields[i].Kind == FieldKind.Object:
-                    slot.Object = ReadObject(ref reader, fields[i].Fields, enumerations, decision, arena);
+                    slot.Object = ReadObject(ref reader, fields[i].Fields, fields[i].FieldArray, enumerations, decision, arena);
                     break;
                 case JsonTokenType.StartArray when fields[i].Kind == FieldKind.ObjectArray:
                     slot.Items = [];
@@ -115,7 +123,7 @@ internal static class ContractReader
                     {
                         if (reader.TokenType == JsonTokenType.StartObject)
                         {
-                            slot.Items.Add(ReadObject(ref reader, fields[i].Fields, enumerations, decision, arena));
+                            slot.Items.Add(ReadObject(ref reader, fields[i].Fields, fields[i].FieldArray, enumerations, decision, arena));
                         }
                         else
                         {
@@ -136,9 +144,9 @@ internal static class ContractReader
     /// The field the property names, or -1. The search starts at <paramref name="from"/> (the field after the last one
     /// found) and wraps round: properties usually come in the contract's order, so most take one comparison.
     /// </summary>
-    private static int IndexOf(ref Utf8JsonReader reader, IReadOnlyList<ContractField> fields, int from)
+    private static int IndexOf(ref Utf8JsonReader reader, ContractField[] fields, int from)
     {
-        var count = fields.Count;
+        var count = fields.Length;
         for (var k = 0; k < count; k++)
         {
             var i = from + k < count ? from + k : from + k - count;
@@ -153,9 +161,10 @@ internal static class ContractReader
     private static void Validate(ContractObject o, in Context c, List<InputError> errors)
     {
         var before = errors.Count;
-        for (var i = 0; i < o.Fields.Count; i++)
+        var fields = o.FieldArray;
+        for (var i = 0; i < fields.Length; i++)
         {
-            var field = o.Fields[i];
+            var field = fields[i];
             if (!field.IsRead(c.Decision))
             {
                 continue;
@@ -289,8 +298,10 @@ internal static class ContractReader
                     return $"must be a date yyyy-MM-dd that exists, not '{s}'";
                 }
                 return DateBounded(ref slot);
+            case FieldKind.Word when slot.Word is not null:
+                break; // read as a word of its scale (ContractReader.ReadObject)
             case FieldKind.Word:
-                if (enumerations.Find(field.Vocabulary!) is not { } scale)
+                if (field.ScaleIn(enumerations) is not { } scale)
                 {
                     return "has no enumeration in the active rule set";
                 }

@@ -6,25 +6,24 @@ namespace Decisioning.Input;
 /// <summary>Values read straight from a JSON string's UTF-8 bytes, without making a string when they are good.</summary>
 internal static class Utf8Values
 {
-    /// <summary>The scale's own string for the word under the reader, or null: a known word costs no allocation.</summary>
-    public static string? KnownWord(ref Utf8JsonReader reader, EnumerationScale? scale)
+    /// <summary>The word under the reader on its scale (the scale's own string and rank), or null: a known word costs no string.</summary>
+    public static Ordinal? KnownWord(ref Utf8JsonReader reader, EnumerationScale? scale)
     {
         if (scale is null || reader.ValueIsEscaped)
         {
             return null;
         }
-        var utf8 = Utf8Words.GetValue(scale, s => [.. s.Words.Select(w => System.Text.Encoding.UTF8.GetBytes(w))]);
-        for (var w = 0; w < utf8.Length; w++)
+        var utf8 = scale.Utf8Words;
+        var value = reader.ValueSpan;
+        for (var w = utf8.Length - 1; w >= 0; w--) // the last of a word given twice, as EnumerationScale.RankOf
         {
-            if (reader.ValueSpan.SequenceEqual(utf8[w]))
+            if (value.SequenceEqual(utf8[w]))
             {
-                return scale.Words[w];
+                return new Ordinal(scale, scale.Words[w], w);
             }
         }
         return null;
     }
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EnumerationScale, byte[][]> Utf8Words = new();
 
     /// <summary><c>yyyy-MM-dd</c> of a day that exists, as <c>DateOnly.TryParseExact</c> with that format reads it, without its cost.</summary>
     public static bool TryParseDate(ReadOnlySpan<byte> s, out DateOnly date)

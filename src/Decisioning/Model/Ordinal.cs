@@ -14,6 +14,14 @@ public sealed class Ordinal
         Rank = scale.RankOf(word) ?? throw new ArgumentException($"'{word}' is not a word of the scale '{scale.Name}'.", nameof(word));
     }
 
+    /// <summary>A word whose rank the caller found on the scale (the reader, which matched its bytes).</summary>
+    internal Ordinal(EnumerationScale scale, string word, int rank)
+    {
+        Scale = scale;
+        Word = word;
+        Rank = rank;
+    }
+
     /// <summary>The scale the word belongs to.</summary>
     public EnumerationScale Scale { get; }
 
