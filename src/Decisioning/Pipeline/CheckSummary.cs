@@ -9,8 +9,9 @@ public sealed record CheckSummary(IReadOnlyList<EvaluatedCheck> Checks, IReadOnl
     public IReadOnlyList<CheckResult> Results()
     {
         var results = new List<CheckResult>(Checks.Count);
-        foreach (var c in Checks)
+        for (var cIndex = 0; cIndex < Checks.Count; cIndex++)
         {
+            var c = Checks[cIndex];
             results.Add(c.Result);
         }
         return results;

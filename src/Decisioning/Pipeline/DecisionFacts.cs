@@ -109,8 +109,9 @@ public sealed record DecisionFacts
     public decimal SumGrants(string? level, string? ageBand, bool includeCollective)
     {
         decimal sum = 0;
-        foreach (var g in Grants)
+        for (var gIndex = 0; gIndex < Grants.Count; gIndex++)
         {
+            var g = Grants[gIndex];
             if ((level is null || g.Level == level) && (ageBand is null || g.AgeBand == ageBand) && (includeCollective || !g.Collective))
             {
                 sum += g.GrantDkk;
@@ -123,8 +124,9 @@ public sealed record DecisionFacts
     public decimal SumGrantsOn(string activity)
     {
         decimal sum = 0;
-        foreach (var g in Grants)
+        for (var gIndex = 0; gIndex < Grants.Count; gIndex++)
         {
+            var g = Grants[gIndex];
             if (g.Activity == activity)
             {
                 sum += g.GrantDkk;
@@ -136,8 +138,9 @@ public sealed record DecisionFacts
     /// <summary>True when the programme lists the activity as free for the company (P4.6, P7.3).</summary>
     public bool IsFree(string activity)
     {
-        foreach (var x in _context.Activities)
+        for (var xIndex = 0; xIndex < _context.Activities.Count; xIndex++)
         {
+            var x = _context.Activities[xIndex];
             if (x.Id == activity)
             {
                 return x.Free;
@@ -158,13 +161,15 @@ public sealed record DecisionFacts
             return null;
         }
         var latest = history[0].Year;
-        foreach (var e in history)
+        for (var eIndex = 0; eIndex < history.Count; eIndex++)
         {
+            var e = history[eIndex];
             latest = Math.Max(latest, e.Year);
         }
         var year = latest - years;
-        foreach (var e in history)
+        for (var eIndex = 0; eIndex < history.Count; eIndex++)
         {
+            var e = history[eIndex];
             if (e.Year == year)
             {
                 return e.Employees;

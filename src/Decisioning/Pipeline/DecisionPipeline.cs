@@ -151,13 +151,15 @@ public static class DecisionPipeline
     private static List<Reason> SelectReasons(Application a, DecisionFacts f, OutcomeRule outcome, CheckSummary checks, AmountValues amounts, MessageLanguage language)
     {
         var reasons = new List<Reason>();
-        foreach (var token in outcome.Reasons)
+        for (var tokenIndex = 0; tokenIndex < outcome.Reasons.Count; tokenIndex++)
         {
+            var token = outcome.Reasons[tokenIndex];
             switch (token)
             {
                 case PolicyWords.FailedChecks:
-                    foreach (var c in checks.Checks)
+                    for (var cIndex = 0; cIndex < checks.Checks.Count; cIndex++)
                     {
+                        var c = checks.Checks[cIndex];
                         if (!c.Result.Passed)
                         {
                             reasons.Add(new Reason(c.Result.Id, c.Result.Message));
@@ -185,8 +187,9 @@ public static class DecisionPipeline
     private static CoFinancing BuildCoFinancing(Application a, DecisionFacts f, CheckSummary checks, AmountValues amounts)
     {
         var selfFundingOk = true; // no check reports it: the rule set asks for no self-funding
-        foreach (var c in checks.Checks)
+        for (var cIndex = 0; cIndex < checks.Checks.Count; cIndex++)
         {
+            var c = checks.Checks[cIndex];
             if (c.Check.Reports == "selfFundingOk")
             {
                 selfFundingOk = c.Result.Passed;
@@ -213,8 +216,9 @@ public static class DecisionPipeline
     private static List<string> BuildConditions(Application a, ProgrammePolicy programme, DecisionFacts f, MessageLanguage language)
     {
         var conditions = new List<string>();
-        foreach (var condition in programme.Conditions)
+        for (var conditionIndex = 0; conditionIndex < programme.Conditions.Count; conditionIndex++)
         {
+            var condition = programme.Conditions[conditionIndex];
             var text = language == MessageLanguage.Danish ? condition.TextDa : condition.Text;
             if (condition.AppliesWhen is { } applies && !RuleEval.Eval(condition.Rule, applies, a, f))
             {
@@ -239,11 +243,13 @@ public static class DecisionPipeline
     private static List<Reason> DistinctById(List<Reason> reasons)
     {
         var distinct = new List<Reason>(reasons.Count);
-        foreach (var r in reasons)
+        for (var rIndex = 0; rIndex < reasons.Count; rIndex++)
         {
+            var r = reasons[rIndex];
             var seen = false;
-            foreach (var d in distinct)
+            for (var dIndex = 0; dIndex < distinct.Count; dIndex++)
             {
+                var d = distinct[dIndex];
                 if (d.Id == r.Id)
                 {
                     seen = true;

@@ -26,8 +26,9 @@ public static class DecisionStages
         var f = start with { AgeBand = ageBand };
         var scores = Scorecard.Score(a, programme, f);
         string? level = null;
-        foreach (var l in programme.Levels)
+        for (var lIndex = 0; lIndex < programme.Levels.Count; lIndex++)
         {
+            var l = programme.Levels[lIndex];
             if (scores[l] >= programme.PassMark)
             {
                 level = l;
@@ -53,8 +54,9 @@ public static class DecisionStages
     {
         var results = new List<EvaluatedCheck>(programme.Checks.Count);
         Dictionary<string, int>? failures = null;
-        foreach (var check in programme.Checks)
+        for (var checkIndex = 0; checkIndex < programme.Checks.Count; checkIndex++)
         {
+            var check = programme.Checks[checkIndex];
             if (Evaluate(check, a, profiled, language) is not { } result)
             {
                 continue;
@@ -67,8 +69,9 @@ public static class DecisionStages
             results.Add(new EvaluatedCheck(check, result));
         }
         var referrals = new List<Reason>();
-        foreach (var referral in programme.Referrals)
+        for (var referralIndex = 0; referralIndex < programme.Referrals.Count; referralIndex++)
         {
+            var referral = programme.Referrals[referralIndex];
             if (RuleEval.Eval(referral.Rule, referral.Triggered, a, profiled))
             {
                 referrals.Add(new Reason(referral.Rule.Clause, RuleEval.Eval(referral.Rule, language == MessageLanguage.Danish ? referral.MessageDa : referral.Message, a, profiled, null)));
@@ -106,15 +109,17 @@ public static class DecisionStages
         var eligible = RuleEval.First(programme.Outputs.EligibleDkk, a, f);
         var limits = LimitEvaluator.Evaluate(a, programme, f with { EligibleDkk = eligible }, LimitScope.Decision);
         var grant = eligible;
-        foreach (var l in limits)
+        for (var lIndex = 0; lIndex < limits.Count; lIndex++)
         {
+            var l = limits[lIndex];
             grant = Math.Min(grant, l.RemainingDkk);
         }
         string? binding = null;
         if (grant != eligible)
         {
-            foreach (var l in limits)
+            for (var lIndex = 0; lIndex < limits.Count; lIndex++)
             {
+                var l = limits[lIndex];
                 if (l.RemainingDkk == grant)
                 {
                     binding = l.Limit.Name; // the first that leaves exactly the grant: the P7.2 tie order
@@ -128,8 +133,9 @@ public static class DecisionStages
     /// <summary>The first outcome rule that holds (outcome precedence).</summary>
     public static OutcomeRule Outcome(Application a, ProgrammePolicy programme, DecisionFacts withAmounts)
     {
-        foreach (var o in programme.Outcomes)
+        for (var oIndex = 0; oIndex < programme.Outcomes.Count; oIndex++)
         {
+            var o = programme.Outcomes[oIndex];
             if (RuleEval.Eval(o.Rule, o.When, a, withAmounts))
             {
                 return o;

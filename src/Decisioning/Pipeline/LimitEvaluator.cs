@@ -25,8 +25,9 @@ public static class LimitEvaluator
     public static IReadOnlyList<LimitValue> Evaluate(Application a, ProgrammePolicy programme, DecisionFacts f, LimitScope scope)
     {
         var values = new List<LimitValue>(programme.Limits.Count);
-        foreach (var limit in programme.Limits)
+        for (var limitIndex = 0; limitIndex < programme.Limits.Count; limitIndex++)
         {
+            var limit = programme.Limits[limitIndex];
             var skip = scope switch
             {
                 LimitScope.EligibilityCheck => limit.NeedsProject,
@@ -46,8 +47,9 @@ public static class LimitEvaluator
     public static decimal? Least(IReadOnlyList<LimitValue> limits)
     {
         decimal? least = null;
-        foreach (var l in limits)
+        for (var lIndex = 0; lIndex < limits.Count; lIndex++)
         {
+            var l = limits[lIndex];
             least = least is null ? l.RemainingDkk : Math.Min(least.Value, l.RemainingDkk);
         }
         return least;

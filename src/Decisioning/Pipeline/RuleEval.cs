@@ -9,8 +9,9 @@ internal static class RuleEval
     /// <summary>The value of the first output rule whose condition holds; an output with no matching rule is an error.</summary>
     public static T First<T>(IReadOnlyList<OutputRule<T>> rules, Application a, DecisionFacts f)
     {
-        foreach (var rule in rules)
+        for (var ruleIndex = 0; ruleIndex < rules.Count; ruleIndex++)
         {
+            var rule = rules[ruleIndex];
             if (Eval(rule.Rule, rule.When, a, f))
             {
                 return Eval(rule.Rule, rule.Value, a, f);

@@ -3,38 +3,73 @@ using Decisioning.Policy;
 
 namespace Decisioning.Pipeline;
 
-/// <summary>P3: the score of each level as the sum of the weights of the criteria met at it.</summary>
+/// <summary>
+/// P3: every criterion met at a level adds its weight to that level's score; with nested levels a criterion met at a
+/// higher level counts as met at every lower one.
+/// </summary>
 internal static class Scorecard
 {
-    /// <summary>
-    /// Scores per level, highest level first. A criterion met at a level counts at every lower level (P3.4).
-    /// Without an assessment no criterion is met.
-    /// </summary>
     public static IReadOnlyDictionary<string, decimal> Score(Application a, ProgrammePolicy programme, DecisionFacts f)
     {
-        var scores = new Dictionary<string, decimal>(programme.Levels.Count);
-        foreach (var level in programme.Levels)
-        {
-            scores[level] = 0m;
-        }
+        var plan = programme.ScorecardPlan;
+        var levels = plan.Levels;
+        var scores = new Dictionary<string, decimal>(levels.Length);
         if (a.Assessment is null)
         {
+            foreach (var level in levels)
+            {
+                scores[level] = 0m;
+            }
             return scores;
         }
-        foreach (var criterion in programme.Criteria)
+        Span<decimal> sums = levels.Length <= 16 ? stackalloc decimal[levels.Length] : new decimal[levels.Length];
+        sums.Clear();
+        var nested = programme.NestedLevels;
+        foreach (var criterion in plan.Criteria)
         {
             var metAbove = false;
-            foreach (var level in programme.Levels)
+            for (var l = 0; l < levels.Length; l++)
             {
-                var met = metAbove
-                    || (criterion.ByLevel.TryGetValue(level, out var test) && RuleEval.Eval(criterion.Rule, test, a, f));
+                var met = metAbove || (criterion.Tests[l] is { } test && RuleEval.Eval(criterion.Rule, test, a, f));
                 if (met)
                 {
-                    scores[level] += criterion.Weight;
+                    sums[plan.Slot[l]] += criterion.Weight;
                 }
-                metAbove = met && programme.NestedLevels;
+                metAbove = met && nested;
             }
+        }
+        for (var l = 0; l < levels.Length; l++)
+        {
+            scores[levels[l]] = sums[plan.Slot[l]];
         }
         return scores;
     }
+}
+
+/// <summary>
+/// A programme's scorecard as arrays, made once per compiled programme: the levels highest first, and for each
+/// criterion its test at each level (null where it has none), so scoring a case looks nothing up by name.
+/// </summary>
+internal sealed class ScorecardPlan
+{
+    public ScorecardPlan(ProgrammePolicy programme)
+    {
+        Levels = [.. programme.Levels];
+        Slot = new int[Levels.Length];
+        for (var l = 0; l < Levels.Length; l++)
+        {
+            Slot[l] = Array.IndexOf(Levels, Levels[l]); // a level named twice adds to one score, as a dictionary would
+        }
+        Criteria = [.. programme.Criteria.Select(c => new CriterionTests(c.Rule, c.Weight,
+            [.. Levels.Select(level => c.ByLevel.TryGetValue(level, out var test) ? test : null)]))];
+    }
+
+    public string[] Levels { get; }
+
+    /// <summary>For each level, the score it adds to: its own, or the first of the same name.</summary>
+    public int[] Slot { get; }
+
+    public CriterionTests[] Criteria { get; }
+
+    public sealed record CriterionTests(RuleRef Rule, decimal Weight, RuleFunc<bool>?[] Tests);
 }

@@ -30,5 +30,20 @@ public sealed class ProgrammePolicy
     public string? BudgetPeriod { get; init; }
 
     /// <summary>The activity with the given id, or null.</summary>
-    public ActivityDefinition? FindActivity(string id) => Activities.FirstOrDefault(x => x.Id == id);
+    public ActivityDefinition? FindActivity(string id)
+    {
+        for (var i = 0; i < Activities.Count; i++)
+        {
+            if (Activities[i].Id == id)
+            {
+                return Activities[i];
+            }
+        }
+        return null;
+    }
+
+    private Pipeline.ScorecardPlan? _scorecardPlan;
+
+    /// <summary>The scorecard as arrays for scoring (made on first use; made twice at worst, the same both times).</summary>
+    internal Pipeline.ScorecardPlan ScorecardPlan => _scorecardPlan ??= new Pipeline.ScorecardPlan(this);
 }

@@ -164,8 +164,9 @@ internal sealed class ExpressionCompiler
                 literal.Clear();
             }
             var body = Parse(template[(i + 1)..end], scope, null, withMilestone);
-            var boxed = BudgetRewriter.Apply(Expression.Convert(body, typeof(object)));
-            parts.Add(new MessagePart(null, Expression.Lambda<Func<Application, DecisionFacts, Milestone?, object?>>(boxed, A, F, M).CompileFast()));
+            // Each placeholder appends its value itself, by its type (no boxing for the common types): see Appending.
+            var append = Appending(Sb, BudgetRewriter.Apply(body));
+            parts.Add(new MessagePart(null, Expression.Lambda<Action<StringBuilder, Application, DecisionFacts, Milestone?>>(append, Sb, A, F, M).CompileFast()));
             placeholders++;
             i = end;
         }
@@ -196,7 +197,7 @@ internal sealed class ExpressionCompiler
                     }
                     else
                     {
-                        AppendFormatted(sb, part.Value!(a, f, m));
+                        part.Append!(sb, a, f, m);
                     }
                 }
                 return sb.ToString();
@@ -215,7 +216,91 @@ internal sealed class ExpressionCompiler
     private static StringBuilder? t_messageBuilder;
 
     /// <summary>A piece of a compiled message: literal text, or an expression whose value is formatted.</summary>
-    private sealed record MessagePart(string? Literal, Func<Application, DecisionFacts, Milestone?, object?>? Value);
+    private sealed record MessagePart(string? Literal, Action<StringBuilder, Application, DecisionFacts, Milestone?>? Append);
+
+    private static readonly ParameterExpression Sb = Expression.Parameter(typeof(StringBuilder), "sb");
+
+    /// <summary>
+    /// A call that appends <paramref name="value"/> to <paramref name="sb"/> as <see cref="Format"/> writes it: typed for
+    /// strings, whole numbers, decimals, dates and yes/no (and their nullable forms), boxed for anything else.
+    /// </summary>
+    private static MethodCallExpression Appending(ParameterExpression sb, Expression value)
+    {
+        var typed = typeof(ExpressionCompiler).GetMethod(nameof(AppendValue), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static, [typeof(StringBuilder), value.Type]);
+        return typed is not null && typed.GetParameters()[1].ParameterType == value.Type // exactly: no widening by the binder
+            ? Expression.Call(typed, sb, value)
+            : Expression.Call(typeof(ExpressionCompiler).GetMethod(nameof(AppendFormatted), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!, sb, Expression.Convert(value, typeof(object)));
+    }
+
+    private static void AppendValue(StringBuilder sb, string? value) => sb.Append(value ?? "none");
+
+    private static void AppendValue(StringBuilder sb, int value) => sb.Append(CultureInfo.InvariantCulture, $"{value}");
+
+    private static void AppendValue(StringBuilder sb, int? value) => AppendFormatted(sb, value);
+
+    private static void AppendValue(StringBuilder sb, bool value) => sb.Append(value ? "yes" : "no");
+
+    private static void AppendValue(StringBuilder sb, bool? value) => sb.Append(value is { } b ? b ? "yes" : "no" : "none");
+
+    private static void AppendValue(StringBuilder sb, decimal value) => AppendDecimal(sb, value);
+
+    private static void AppendValue(StringBuilder sb, decimal? value)
+    {
+        if (value is { } v)
+        {
+            AppendDecimal(sb, v);
+        }
+        else
+        {
+            sb.Append("none");
+        }
+    }
+
+    private static void AppendValue(StringBuilder sb, DateOnly value) => AppendDate(sb, value);
+
+    private static void AppendValue(StringBuilder sb, DateOnly? value)
+    {
+        if (value is { } v)
+        {
+            AppendDate(sb, v);
+        }
+        else
+        {
+            sb.Append("none");
+        }
+    }
+
+    /// <summary>A decimal without trailing zeros; a whole amount (most are kroner) without the division that normalises it.</summary>
+    private static void AppendDecimal(StringBuilder sb, decimal m)
+    {
+        if (m != 0 && m == decimal.Truncate(m) && m is >= long.MinValue and <= long.MaxValue)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{(long)m}");
+            return;
+        }
+        sb.Append(CultureInfo.InvariantCulture, $"{m / 1.0000000000000000000000000000m}");
+    }
+
+    /// <summary><c>yyyy-MM-dd</c>, as the invariant culture writes it, without the general date formatter.</summary>
+    private static void AppendDate(StringBuilder sb, DateOnly d)
+    {
+        Span<char> text = stackalloc char[10];
+        Digits(text[..4], d.Year);
+        text[4] = '-';
+        Digits(text.Slice(5, 2), d.Month);
+        text[7] = '-';
+        Digits(text.Slice(8, 2), d.Day);
+        sb.Append(text);
+    }
+
+    private static void Digits(Span<char> into, int value)
+    {
+        for (var i = into.Length - 1; i >= 0; i--)
+        {
+            into[i] = (char)('0' + value % 10);
+            value /= 10;
+        }
+    }
 
     /// <summary>Appends <see cref="Format"/>'s text for a value without an intermediate string for the common types.</summary>
     private static void AppendFormatted(StringBuilder sb, object? value)
