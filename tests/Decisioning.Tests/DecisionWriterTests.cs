@@ -63,6 +63,16 @@ public sealed class DecisionWriterTests
             decision with { GrowthCompany = false, FollowUpDue = new DateOnly(2027, 2, 28), ExpectedJobs = 2.50m, Conditions = [awkward, ""] },
             decision with
             {
+                Facts = decision.Facts! with
+                {
+                    Scorecard = [new CriterionTrace(awkward, "P3.1", 0.10m, [new CriterionLevel("A", true, awkward)]), .. decision.Facts!.Scorecard],
+                    SelfFunding = null,
+                    CapsCounted = [new CapUse(awkward, "P7.1", 100.50m, 0, 100.5m, [new CountedGrant(new DateOnly(1, 1, 1), awkward, "B", "young", 1.10m)])],
+                    Budget = decision.Facts.Budget with { RemainingDkk = null, Period = null, Activity = awkward },
+                },
+            },
+            decision with
+            {
                 ApplicationId = awkward,
                 Checks = [new CheckResult("P1.1", false, awkward)],
                 Reasons = [new Reason(awkward, awkward)],
