@@ -115,13 +115,12 @@ public static class ImpactAnalysis
             tally.OutsidePeriod++;
             return;
         }
-        var stored = JsonSerializer.Deserialize<StoredRecommendation>(c.RecommendationJson, DecisionJson.Compact)!;
-        var before = new ReplaySummary(stored.Decision.Outcome, stored.Decision.Level, stored.Decision.CoFinancing?.EligibleDkk, stored.Decision.CoFinancing?.GrantDkk, stored.Decision.CoFinancing?.BindingLimit);
+        var (ledgerVersion, before) = StoredRecommendationReader.Read(c.RecommendationJson);
         ReplaySummary after;
         var input = ApplicationReader.Read(body, candidate.Policy);
         try
         {
-            after = input.IsValid ? ReplaySummary.Of(DecisionPipeline.Decide(input.Value!, candidate.Policy, ledgerAt(stored.LedgerVersion), facts: false)) : NoDecision;
+            after = input.IsValid ? ReplaySummary.Of(DecisionPipeline.Decide(input.Value!, candidate.Policy, ledgerAt(ledgerVersion), facts: false)) : NoDecision;
         }
         catch (RuleEvaluationException)
         {
@@ -218,11 +217,4 @@ public static class ImpactAnalysis
         private static List<RuleSetImpact.ChangedDecision> Lowest(List<RuleSetImpact.ChangedDecision> changed) =>
             changed.OrderBy(c => c.ApplicationId, StringComparer.Ordinal).Take(MaxListed).ToList();
     }
-
-    /// <summary>The part of a stored recommendation record the comparison needs (the rest of its JSON is skipped).</summary>
-    private sealed record StoredRecommendation(long LedgerVersion, StoredDecision Decision);
-
-    private sealed record StoredDecision(string Outcome, string? Level, StoredCoFinancing? CoFinancing);
-
-    private sealed record StoredCoFinancing(decimal? EligibleDkk, decimal? GrantDkk, string? BindingLimit);
 }
