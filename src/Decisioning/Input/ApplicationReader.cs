@@ -69,6 +69,7 @@ public static class ApplicationReader
     /// The checks one field's declaration cannot make: the id's sanity limits, a programme and its activity from the rule
     /// set, a date after another, a year given twice. Each reads the fields it needs by name, valid or not.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckBetweenFields(ContractObject root, Declaration d, PolicySet set, List<InputError> errors)
     {
         if (root.String(d.ApplicationId) is { } id && ApplicationIds.Problem(id) is { } badId)

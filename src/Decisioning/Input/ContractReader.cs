@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text.Json;
 using Decisioning.Model;
@@ -69,6 +70,7 @@ internal static class ContractReader
     private static ContractField[] RootArray(IReadOnlyList<ContractField> fields) =>
         fields as ContractField[] ?? RootArrays.GetValue(fields, static f => [.. f]);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ContractObject ReadObject(ref Utf8JsonReader reader, IReadOnlyList<ContractField> declared, ContractField[] fields, EnumerationCatalog enumerations, bool decision, ContractObject.SlotArena arena)
     {
         var o = new ContractObject(declared, fields, arena);
@@ -144,6 +146,7 @@ internal static class ContractReader
     /// The field the property names, or -1. The search starts at <paramref name="from"/> (the field after the last one
     /// found) and wraps round: properties usually come in the contract's order, so most take one comparison.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int IndexOf(ref Utf8JsonReader reader, ContractField[] fields, int from)
     {
         var count = fields.Length;
@@ -158,6 +161,7 @@ internal static class ContractReader
         return -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Validate(ContractObject o, in Context c, List<InputError> errors)
     {
         var before = errors.Count;
@@ -188,6 +192,7 @@ internal static class ContractReader
     }
 
     /// <summary>Validates one present field; returns the message of its error, or null (nested errors are added directly).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? Check(ref ContractObject.Slot slot, ContractField field, in Context c, List<InputError> errors)
     {
         switch (field.Kind)
@@ -253,6 +258,7 @@ internal static class ContractReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? CheckWhole(ref ContractObject.Slot slot, ContractField field, in Context c)
     {
         if (slot.Token != JsonTokenType.Number)
@@ -275,6 +281,7 @@ internal static class ContractReader
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? CheckString(ref ContractObject.Slot slot, ContractField field, EnumerationCatalog enumerations, IReadOnlyDictionary<string, Vocabulary> vocabularies)
     {
         if (slot.Token != JsonTokenType.String)

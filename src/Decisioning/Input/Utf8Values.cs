@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Decisioning.Model;
 
@@ -7,6 +8,7 @@ namespace Decisioning.Input;
 internal static class Utf8Values
 {
     /// <summary>The word under the reader on its scale (the scale's own string and rank), or null: a known word costs no string.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Ordinal? KnownWord(ref Utf8JsonReader reader, EnumerationScale? scale)
     {
         if (scale is null || reader.ValueIsEscaped)
@@ -26,6 +28,7 @@ internal static class Utf8Values
     }
 
     /// <summary><c>yyyy-MM-dd</c> of a day that exists, as <c>DateOnly.TryParseExact</c> with that format reads it, without its cost.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseDate(ReadOnlySpan<byte> s, out DateOnly date)
     {
         date = default;

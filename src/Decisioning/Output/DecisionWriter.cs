@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Decisioning.Output;
@@ -12,6 +13,7 @@ namespace Decisioning.Output;
 public static class DecisionWriter
 {
     /// <summary>Writes <paramref name="d"/> as one JSON object; without <paramref name="withFacts"/> the <c>facts</c> property is left out.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Write(Utf8JsonWriter w, Decision d, bool withFacts)
     {
         w.WriteStartObject();
@@ -111,6 +113,7 @@ public static class DecisionWriter
         w.WriteEndObject();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteFacts(Utf8JsonWriter w, DecisionEvidence facts)
     {
         w.WriteStartObject();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Decisioning.Model;
@@ -20,6 +21,7 @@ public static class DecisionPipeline
     /// letter's evidence is not gathered and <see cref="Decision.Facts"/> is null (<c>decide-batch --no-facts</c>, impact
     /// analysis): every other field is the same.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Decision Decide(Application a, PolicySet set, IGrantLedger ledger, MessageLanguage language = MessageLanguage.English, bool facts = true)
     {
         var programme = FindProgramme(a, set);
@@ -148,6 +150,7 @@ public static class DecisionPipeline
     internal static ProgrammePolicy FindProgramme(Application a, PolicySet set) =>
         set.FindProgramme(a.Programme) ?? throw new ArgumentException($"Unknown programme '{a.Programme}'.", nameof(a));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Reason> SelectReasons(Application a, DecisionFacts f, OutcomeRule outcome, CheckSummary checks, AmountValues amounts, MessageLanguage language)
     {
         var reasons = new List<Reason>();
@@ -184,6 +187,7 @@ public static class DecisionPipeline
         return DistinctById(reasons);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static CoFinancing BuildCoFinancing(Application a, DecisionFacts f, CheckSummary checks, AmountValues amounts)
     {
         var selfFundingOk = true; // no check reports it: the rule set asks for no self-funding
@@ -213,6 +217,7 @@ public static class DecisionPipeline
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<string> BuildConditions(Application a, ProgrammePolicy programme, DecisionFacts f, MessageLanguage language)
     {
         var conditions = new List<string>();

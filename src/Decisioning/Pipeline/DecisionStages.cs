@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Decisioning.Model;
 using Decisioning.Output;
 using Decisioning.Policy;
@@ -12,6 +13,7 @@ namespace Decisioning.Pipeline;
 public static class DecisionStages
 {
     /// <summary>The facts before any stage: the application's context, its activity and the company's grants.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DecisionFacts Start(Application a, ProgrammePolicy programme, ActivityDefinition activity, IGrantLedger ledger, bool isEligibilityCheck)
     {
         var external = ledger.GrantsFor(a.Company.Cvr);
@@ -20,6 +22,7 @@ public static class DecisionStages
     }
 
     /// <summary>Age band (P4.4), scorecard and level (P3), growth company (P9.1) and the own cash required (P5).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CompanyProfile Profile(Application a, ProgrammePolicy programme, DecisionFacts start)
     {
         var ageBand = RuleEval.First(programme.Outputs.AgeBand, a, start);
@@ -50,6 +53,7 @@ public static class DecisionStages
     }
 
     /// <summary>Every check that applies (P1, P2, P4, P5, P6) with its result, and the referrals (P1.7).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CheckSummary Checks(Application a, ProgrammePolicy programme, DecisionFacts profiled, MessageLanguage language = MessageLanguage.English)
     {
         var results = new List<EvaluatedCheck>(programme.Checks.Count);
@@ -84,6 +88,7 @@ public static class DecisionStages
     /// One check's result with its message in <paramref name="language"/>, or null when it does not apply (no project
     /// for a check that needs one, or <c>appliesWhen</c> false). Only the chosen language's message is evaluated.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CheckResult? Evaluate(PolicyCheck check, Application a, DecisionFacts f, MessageLanguage language = MessageLanguage.English)
     {
         if ((check.NeedsProject && a.Project is null) || (check.AppliesWhen is { } applies && !RuleEval.Eval(check.Rule, applies, a, f)))
@@ -98,6 +103,7 @@ public static class DecisionStages
     }
 
     /// <summary>P7: caps, eligible amount, every limit and the grant with its binding limit; nothing when nothing is co-financed or a hard check failed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static AmountValues Amounts(Application a, ProgrammePolicy programme, DecisionFacts checkedFacts)
     {
         if (!checkedFacts.CoFinanced || a.Project is null || checkedFacts.FailedChecks(PolicyWords.Reject) > 0)
@@ -131,6 +137,7 @@ public static class DecisionStages
     }
 
     /// <summary>The first outcome rule that holds (outcome precedence).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static OutcomeRule Outcome(Application a, ProgrammePolicy programme, DecisionFacts withAmounts)
     {
         for (var oIndex = 0; oIndex < programme.Outcomes.Count; oIndex++)

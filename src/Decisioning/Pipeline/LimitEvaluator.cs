@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Decisioning.Model;
 using Decisioning.Policy;
 
@@ -10,6 +11,7 @@ namespace Decisioning.Pipeline;
 public static class LimitEvaluator
 {
     /// <summary>The caps that apply (P4.4, P4.5, null under P4.7) and what the company has used of them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Caps Caps(Application a, ProgrammePolicy programme, DecisionFacts f) => new(
         RuleEval.First(programme.Outputs.LevelCapDkk, a, f),
         RuleEval.First(programme.Outputs.LevelCapUsedDkk, a, f),
@@ -22,6 +24,7 @@ public static class LimitEvaluator
     /// What every limit in the scope still allows, in the rule set's order (the tie order), never below 0. The facts must
     /// hold the caps (<see cref="Caps"/>), which the limits read.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<LimitValue> Evaluate(Application a, ProgrammePolicy programme, DecisionFacts f, LimitScope scope)
     {
         var values = new List<LimitValue>(programme.Limits.Count);

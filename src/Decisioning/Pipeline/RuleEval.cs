@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Decisioning.Model;
 using Decisioning.Policy;
 
@@ -7,6 +8,7 @@ namespace Decisioning.Pipeline;
 internal static class RuleEval
 {
     /// <summary>The value of the first output rule whose condition holds; an output with no matching rule is an error.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static T First<T>(IReadOnlyList<OutputRule<T>> rules, Application a, DecisionFacts f)
     {
         for (var ruleIndex = 0; ruleIndex < rules.Count; ruleIndex++)
@@ -25,6 +27,7 @@ internal static class RuleEval
     /// Evaluates a compiled rule. The delegate and its arguments are passed, not captured in a lambda, so an evaluation
     /// allocates nothing.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static T Eval<T>(RuleRef rule, RuleFunc<T> evaluate, Application a, DecisionFacts f)
     {
         try
@@ -42,6 +45,7 @@ internal static class RuleEval
     }
 
     /// <summary>Renders a compiled message, with the same error handling.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Eval(RuleRef rule, MessageFunc message, Application a, DecisionFacts f, Milestone? m)
     {
         try

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Decisioning.Model;
 using Decisioning.Policy;
 
@@ -9,6 +10,7 @@ namespace Decisioning.Pipeline;
 /// </summary>
 internal static class Scorecard
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyDictionary<string, decimal> Score(Application a, ProgrammePolicy programme, DecisionFacts f)
     {
         var plan = programme.ScorecardPlan;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Diagnostics;
 using System.Text.Encodings.Web;
@@ -80,6 +81,7 @@ public sealed class DecisionBatch(Func<ReadOnlyMemory<byte>, (PolicySet Policy, 
         return new BatchSummary(total.Lines + result.Lines, total.Bad + result.Bad, total.Failed + result.Failed);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ChunkResult Decide(LineChunk chunk)
     {
         using (chunk)
@@ -152,6 +154,7 @@ public sealed class DecisionBatch(Func<ReadOnlyMemory<byte>, (PolicySet Policy, 
         writer.WriteEndObject();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private LineOutcome DecideLine(ReadOnlyMemory<byte> line, int lineNo, Utf8JsonWriter writer)
     {
         var (policy, input) = read(line);
