@@ -7,7 +7,8 @@
 # are compared byte for byte with the service's --no-facts output (neither baseline writes the facts block).
 #
 #   bench/batch/compare.sh                 # 40,000 and 100,000 lines
-#   bench/batch/compare.sh 10000           # the sizes given
+#   bench/batch/compare.sh 10000           # the sizes given; with two or more, a second table gives the marginal cost
+#                                          # between each size and the one before (the warm rate, warm-up left out)
 #   CPUS=0 bench/batch/compare.sh          # pin every program to these cores (taskset), e.g. one core. Beware: pinned
 #                                          # to one core, .NET's tiered compilation did not move the hot methods past
 #                                          # tier 0 within 4 s (perf map: 65 of 5,600 methods at tier 1), so a pinned
@@ -86,11 +87,21 @@ for name in "${PROGRAMS[@]}"; do
 done
 printf '| program | lines | wall s | CPU s | 1 line: wall / CPU s | marginal wall us/line | marginal CPU us/line | lines/s (marginal wall) |\n'
 printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
+declare -A PREV_N PREV_WALL PREV_CPU
+STEADY=""
 for n in "${SIZES[@]}"; do
   dotnet "$BENCH" gen-batch "$n" "$WORK/in-$n.jsonl"
   best "$WORK/in-$n.jsonl" "$WORK/out-$n"
   for name in "${PROGRAMS[@]}"; do
     w=${BEST_WALL[$name]}; c=${BEST_CPU[$name]}
+    if [ -n "${PREV_N[$name]:-}" ]; then
+      # Between this size and the one before: the cost of the extra lines once the program is warm (start-up and the
+      # warm-up of the first lines both left out).
+      STEADY+="$(awk -v name="$name" -v a="${PREV_N[$name]}" -v b="$n" -v wa="${PREV_WALL[$name]}" -v wb="$w" -v ca="${PREV_CPU[$name]}" -v cb="$c" 'BEGIN {
+        mw = (wb - wa) / (b - a) * 1e6; mc = (cb - ca) / (b - a) * 1e6
+        printf "| %s | %d to %d | %.1f | %.1f | %.0f |", name, a, b, mw, mc, (mw > 0 ? 1e6 / mw : 0) }')"$'\n'
+    fi
+    PREV_N[$name]=$n; PREV_WALL[$name]=$w; PREV_CPU[$name]=$c
     awk -v name="$name" -v n="$n" -v w="$w" -v c="$c" -v w1="${ONE_WALL[$name]}" -v c1="${ONE_CPU[$name]}" 'BEGIN {
       mw = (w - w1) / (n - 1) * 1e6; mc = (c - c1) / (n - 1) * 1e6
       printf "| %s | %d | %.2f | %.2f | %.2f / %.2f | %.1f | %.1f | %.0f |\n", name, n, w, c, w1, c1, mw, mc, (mw > 0 ? 1e6 / mw : 0) }'
@@ -105,4 +116,7 @@ for n in "${SIZES[@]}"; do
   echo "  $n lines: output bytes: $(for name in "${PROGRAMS[@]}"; do printf '%s %s  ' "$name" "$(stat -c %s "$WORK/out-$n-$name")"; done)" >&2
   [ -n "${KEEP:-}" ] || rm -f "$WORK"/in-"$n".jsonl "$WORK"/out-"$n"-*
 done
+if [ -n "$STEADY" ]; then
+  printf '\n| program | lines | marginal wall us/line | marginal CPU us/line | lines/s (marginal wall) |\n|---|---|---:|---:|---:|\n%s' "$STEADY"
+fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
