@@ -64,7 +64,7 @@ public static class ProfileLoop
             // What decide-batch does per line: compact UTF-8 line in, decision written as UTF-8 to a reused buffer.
             "line" => i => Write(DecisionPipeline.Decide(ApplicationReader.Read(bytes[i], policy).Value!, policy, EmptyLedger.Instance)),
             "all" => i => JsonSerializer.SerializeToUtf8Bytes(DecisionPipeline.Decide(ApplicationReader.Read(json[i], policy).Value!, policy, EmptyLedger.Instance), DecisionJson.Compact),
-            _ => throw new ArgumentException($"stage must be decide, handwritten, parse, parse-line, serialize, serialize-reflection, writer, line or all, not '{stage}'"),
+            _ => throw new ArgumentException($"stage must be decide, decide-no-facts, handwritten, parse, parse-line, serialize, serialize-reflection, writer, writer-no-facts, writer-context, decision-writer, decision-writer-no-facts, line or all, not '{stage}'"),
         };
         for (var w = 0; w < 20_000; w++)
         {
