@@ -42,6 +42,7 @@ public sealed class LiteDbImpactTests : ImpactStoreContract
         using var store = Open(TimeProvider.System);
         var run = Task.Run(() => ImpactAnalysis.Run(store, StoreFixture.RuleSet, null, null, CancellationToken.None, cores: 1));
         Assert.AreSame(run, await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60))), "the run hangs instead of failing");
-        await Assert.ThrowsExactlyAsync<System.Text.Json.JsonException>(() => run);
+        var failed = await Assert.ThrowsExactlyAsync<InvalidDataException>(() => run);
+        StringAssert.Contains(failed.Message, "UNREAD-0100");
     }
 }

@@ -47,7 +47,7 @@ public sealed class StoredRecommendationReaderTests
         var json = JsonSerializer.Serialize(record, DecisionJson.Compact); // as StoreDocuments writes it
         var fromSerializer = JsonSerializer.Deserialize<RecommendationRecord>(json, DecisionJson.Compact)!;
 
-        var (version, summary) = StoredRecommendationReader.Read(json);
+        var (version, summary) = StoredRecommendationReader.Read(json, record.ApplicationId);
 
         Assert.AreEqual(fromSerializer.LedgerVersion, version, name);
         Assert.AreEqual(ReplaySummary.Of(fromSerializer.Decision), summary, name);
@@ -78,6 +78,7 @@ public sealed class StoredRecommendationReaderTests
     [DataRow("{\"ledgerVersion\":3,\"decision\":{\"outcome\":\"approve\"")]
     public void ARecordThatIsNotOne_IsRefused(string json)
     {
-        Assert.ThrowsExactly<InvalidDataException>(() => StoredRecommendationReader.Read(json));
+        var refused = Assert.ThrowsExactly<InvalidDataException>(() => StoredRecommendationReader.Read(json, "CASE-17"));
+        StringAssert.Contains(refused.Message, "CASE-17");
     }
 }

@@ -115,7 +115,7 @@ public static class ImpactAnalysis
             tally.OutsidePeriod++;
             return;
         }
-        var (ledgerVersion, before) = StoredRecommendationReader.Read(c.RecommendationJson);
+        var (ledgerVersion, before) = StoredRecommendationReader.Read(c.RecommendationJson, c.Application.ApplicationId);
         ReplaySummary after;
         var input = ApplicationReader.Read(body, candidate.Policy);
         try

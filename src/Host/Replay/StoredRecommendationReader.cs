@@ -12,16 +12,16 @@ namespace Decisioning.Host.Replay;
 /// </summary>
 public static class StoredRecommendationReader
 {
-    /// <summary>The ledger version the recommendation saw and what it decided.</summary>
-    /// <exception cref="InvalidDataException">The record is not a JSON object with a decision that has an outcome.</exception>
-    public static (long LedgerVersion, ReplaySummary Decision) Read(string recommendationJson)
+    /// <summary>The ledger version the recommendation of <paramref name="applicationId"/> saw and what it decided.</summary>
+    /// <exception cref="InvalidDataException">The record is not a JSON object with a decision that has an outcome (the message names the case).</exception>
+    public static (long LedgerVersion, ReplaySummary Decision) Read(string recommendationJson, string applicationId)
     {
         var max = Encoding.UTF8.GetMaxByteCount(recommendationJson.Length);
         var rented = ArrayPool<byte>.Shared.Rent(max);
         try
         {
             var length = Encoding.UTF8.GetBytes(recommendationJson, rented);
-            return Read(rented.AsSpan(0, length));
+            return Read(rented.AsSpan(0, length), applicationId);
         }
         finally
         {
@@ -29,7 +29,7 @@ public static class StoredRecommendationReader
         }
     }
 
-    private static (long, ReplaySummary) Read(ReadOnlySpan<byte> json)
+    private static (long, ReplaySummary) Read(ReadOnlySpan<byte> json, string applicationId)
     {
         var reader = new Utf8JsonReader(json);
         long ledgerVersion = 0;
@@ -58,9 +58,9 @@ public static class StoredRecommendationReader
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
         {
-            throw new InvalidDataException("A stored recommendation is not valid JSON of a recommendation: " + ex.Message, ex);
+            throw new InvalidDataException($"The stored recommendation of {applicationId} is not a recommendation record: {ex.Message}", ex);
         }
-        return (ledgerVersion, decision ?? throw new InvalidDataException("A stored recommendation has no decision."));
+        return (ledgerVersion, decision ?? throw new InvalidDataException($"The stored recommendation of {applicationId} has no decision."));
     }
 
     private static ReplaySummary ReadDecision(ref Utf8JsonReader reader)
