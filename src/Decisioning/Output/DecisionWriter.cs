@@ -28,38 +28,33 @@ public static class DecisionWriter
         foreach (var (key, value) in d.Scores)
         {
             w.WritePropertyName(key);
-            Number(w, value);
+            NormalizedDecimalConverter.WriteValue(w, value);
         }
         w.WriteEndObject();
         w.WriteNumber("ageYears"u8, d.AgeYears);
         w.WriteString("ageBand"u8, d.AgeBand);
         w.WritePropertyName("growthCompany"u8);
-        Bool(w, d.GrowthCompany);
-        w.WriteStartArray("checks"u8);
-        for (var i = 0; i < d.Checks.Count; i++)
+        if (d.GrowthCompany is { } growth)
         {
-            var c = d.Checks[i];
-            w.WriteStartObject();
+            w.WriteBooleanValue(growth);
+        }
+        else
+        {
+            w.WriteNullValue();
+        }
+        Objects(w, "checks"u8, d.Checks, static (w, c) =>
+        {
             w.WriteString("id"u8, c.Id);
             w.WriteBoolean("passed"u8, c.Passed);
             w.WriteString("message"u8, c.Message);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("reasons"u8);
-        for (var i = 0; i < d.Reasons.Count; i++)
+        });
+        Objects(w, "reasons"u8, d.Reasons, static (w, r) =>
         {
-            var r = d.Reasons[i];
-            w.WriteStartObject();
             w.WriteString("id"u8, r.Id);
             w.WriteString("message"u8, r.Message);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WritePropertyName("coFinancing"u8);
-        if (d.CoFinancing is { } f)
+        });
+        ObjectOrNull(w, "coFinancing"u8, d.CoFinancing, static (w, f) =>
         {
-            w.WriteStartObject();
             Number(w, "share"u8, f.Share);
             Number(w, "eligibleDkk"u8, f.EligibleDkk);
             Number(w, "grantDkk"u8, f.GrantDkk);
@@ -72,12 +67,7 @@ public static class DecisionWriter
             Number(w, "budgetRemainingDkk"u8, f.BudgetRemainingDkk);
             Number(w, "selfFundingRequiredDkk"u8, f.SelfFundingRequiredDkk);
             w.WriteBoolean("selfFundingOk"u8, f.SelfFundingOk);
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNullValue();
-        }
+        });
         w.WriteBoolean("keyAccountManager"u8, d.KeyAccountManager);
         if (d.FollowUpDue is { } due)
         {
@@ -100,15 +90,7 @@ public static class DecisionWriter
         w.WriteEndObject();
         if (withFacts)
         {
-            w.WritePropertyName("facts"u8);
-            if (d.Facts is { } facts)
-            {
-                WriteFacts(w, facts);
-            }
-            else
-            {
-                w.WriteNullValue();
-            }
+            ObjectOrNull(w, "facts"u8, d.Facts, WriteFacts);
         }
         w.WriteEndObject();
     }
@@ -116,33 +98,20 @@ public static class DecisionWriter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteFacts(Utf8JsonWriter w, DecisionEvidence facts)
     {
-        w.WriteStartObject();
-        w.WriteStartArray("scorecard"u8);
-        for (var i = 0; i < facts.Scorecard.Count; i++)
+        Objects(w, "scorecard"u8, facts.Scorecard, static (w, c) =>
         {
-            var c = facts.Scorecard[i];
-            w.WriteStartObject();
             w.WriteString("criterion"u8, c.Criterion);
             w.WriteString("clause"u8, c.Clause);
             Number(w, "weight"u8, c.Weight);
-            w.WriteStartArray("levels"u8);
-            for (var j = 0; j < c.Levels.Count; j++)
+            Objects(w, "levels"u8, c.Levels, static (w, l) =>
             {
-                var l = c.Levels[j];
-                w.WriteStartObject();
                 w.WriteString("level"u8, l.Level);
                 w.WriteBoolean("met"u8, l.Met);
                 w.WriteString("why"u8, l.Why);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WritePropertyName("selfFunding"u8);
-        if (facts.SelfFunding is { } s)
+            });
+        });
+        ObjectOrNull(w, "selfFunding"u8, facts.SelfFunding, static (w, s) =>
         {
-            w.WriteStartObject();
             w.WriteString("clause"u8, s.Clause);
             w.WriteBoolean("exempt"u8, s.Exempt);
             Number(w, "requiredDkk"u8, s.RequiredDkk);
@@ -150,47 +119,59 @@ public static class DecisionWriter
             Number(w, "totalCostDkk"u8, s.TotalCostDkk);
             Number(w, "ownCashDkk"u8, s.OwnCashDkk);
             w.WriteBoolean("ok"u8, s.Ok);
-            w.WriteEndObject();
-        }
-        else
+        });
+        Objects(w, "capsCounted"u8, facts.CapsCounted, static (w, c) =>
         {
-            w.WriteNullValue();
-        }
-        w.WriteStartArray("capsCounted"u8);
-        for (var i = 0; i < facts.CapsCounted.Count; i++)
-        {
-            var c = facts.CapsCounted[i];
-            w.WriteStartObject();
             w.WriteString("limit"u8, c.Limit);
             w.WriteString("clause"u8, c.Clause);
             Number(w, "capDkk"u8, c.CapDkk);
             Number(w, "usedDkk"u8, c.UsedDkk);
             Number(w, "remainingDkk"u8, c.RemainingDkk);
-            w.WriteStartArray("grants"u8);
-            for (var j = 0; j < c.Grants.Count; j++)
+            Objects(w, "grants"u8, c.Grants, static (w, g) =>
             {
-                var g = c.Grants[j];
-                w.WriteStartObject();
                 Date(w, "decidedOn"u8, g.DecidedOn);
                 w.WriteString("activity"u8, g.Activity);
                 w.WriteString("level"u8, g.Level);
                 w.WriteString("ageBand"u8, g.AgeBand);
                 Number(w, "grantDkk"u8, g.GrantDkk);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            });
+        });
+        ObjectOrNull(w, "budget"u8, facts.Budget, static (w, b) =>
+        {
+            w.WriteString("activity"u8, b.Activity);
+            w.WriteString("clause"u8, b.Clause);
+            Number(w, "budgetDkk"u8, b.BudgetDkk);
+            Number(w, "grantedDkk"u8, b.GrantedDkk);
+            Number(w, "remainingDkk"u8, b.RemainingDkk);
+            w.WriteString("period"u8, b.Period);
+        });
+    }
+
+    /// <summary>An array property of objects, each written by <paramref name="fields"/> between its braces.</summary>
+    private static void Objects<T>(Utf8JsonWriter w, ReadOnlySpan<byte> name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> fields)
+    {
+        w.WriteStartArray(name);
+        for (var i = 0; i < items.Count; i++)
+        {
+            w.WriteStartObject();
+            fields(w, items[i]);
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        var b = facts.Budget;
-        w.WriteStartObject("budget"u8);
-        w.WriteString("activity"u8, b.Activity);
-        w.WriteString("clause"u8, b.Clause);
-        Number(w, "budgetDkk"u8, b.BudgetDkk);
-        Number(w, "grantedDkk"u8, b.GrantedDkk);
-        Number(w, "remainingDkk"u8, b.RemainingDkk);
-        w.WriteString("period"u8, b.Period);
-        w.WriteEndObject();
+    }
+
+    /// <summary>An object property written by <paramref name="fields"/>, or null.</summary>
+    private static void ObjectOrNull<T>(Utf8JsonWriter w, ReadOnlySpan<byte> name, T? value, Action<Utf8JsonWriter, T> fields)
+        where T : class
+    {
+        w.WritePropertyName(name);
+        if (value is null)
+        {
+            w.WriteNullValue();
+            return;
+        }
+        w.WriteStartObject();
+        fields(w, value);
         w.WriteEndObject();
     }
 
@@ -201,32 +182,12 @@ public static class DecisionWriter
         w.WriteString(name, text);
     }
 
-    private static void Number(Utf8JsonWriter w, ReadOnlySpan<byte> name, decimal value)
-    {
-        w.WritePropertyName(name);
-        Number(w, value);
-    }
-
     private static void Number(Utf8JsonWriter w, ReadOnlySpan<byte> name, decimal? value)
     {
         w.WritePropertyName(name);
         if (value is { } v)
         {
-            Number(w, v);
-        }
-        else
-        {
-            w.WriteNullValue();
-        }
-    }
-
-    private static void Number(Utf8JsonWriter w, decimal value) => NormalizedDecimalConverter.WriteValue(w, value);
-
-    private static void Bool(Utf8JsonWriter w, bool? value)
-    {
-        if (value is { } b)
-        {
-            w.WriteBooleanValue(b);
+            NormalizedDecimalConverter.WriteValue(w, v);
         }
         else
         {

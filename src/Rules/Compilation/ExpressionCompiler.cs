@@ -244,45 +244,20 @@ internal sealed class ExpressionCompiler
 
     private static void AppendValue(StringBuilder sb, decimal value) => AppendDecimal(sb, value);
 
-    private static void AppendValue(StringBuilder sb, decimal? value)
-    {
-        if (value is { } v)
-        {
-            AppendDecimal(sb, v);
-        }
-        else
-        {
-            sb.Append("none");
-        }
-    }
+    private static void AppendValue(StringBuilder sb, decimal? value) => _ = value is { } v ? AppendDecimal(sb, v) : sb.Append("none");
 
     private static void AppendValue(StringBuilder sb, DateOnly value) => AppendDate(sb, value);
 
-    private static void AppendValue(StringBuilder sb, DateOnly? value)
-    {
-        if (value is { } v)
-        {
-            AppendDate(sb, v);
-        }
-        else
-        {
-            sb.Append("none");
-        }
-    }
+    private static void AppendValue(StringBuilder sb, DateOnly? value) => _ = value is { } v ? AppendDate(sb, v) : sb.Append("none");
 
     /// <summary>A decimal without trailing zeros; a whole amount (most are kroner) without the division that normalises it.</summary>
-    private static void AppendDecimal(StringBuilder sb, decimal m)
-    {
-        if (m != 0 && m == decimal.Truncate(m) && m is >= long.MinValue and <= long.MaxValue)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"{(long)m}");
-            return;
-        }
-        sb.Append(CultureInfo.InvariantCulture, $"{m / 1.0000000000000000000000000000m}");
-    }
+    private static StringBuilder AppendDecimal(StringBuilder sb, decimal m) =>
+        m != 0 && m == decimal.Truncate(m) && m is >= long.MinValue and <= long.MaxValue
+            ? sb.Append(CultureInfo.InvariantCulture, $"{(long)m}")
+            : sb.Append(CultureInfo.InvariantCulture, $"{m / 1.0000000000000000000000000000m}");
 
     /// <summary><c>yyyy-MM-dd</c>, as the invariant culture writes it, without the general date formatter.</summary>
-    private static void AppendDate(StringBuilder sb, DateOnly d)
+    private static StringBuilder AppendDate(StringBuilder sb, DateOnly d)
     {
         Span<char> text = stackalloc char[10];
         Digits(text[..4], d.Year);
@@ -290,7 +265,7 @@ internal sealed class ExpressionCompiler
         Digits(text.Slice(5, 2), d.Month);
         text[7] = '-';
         Digits(text.Slice(8, 2), d.Day);
-        sb.Append(text);
+        return sb.Append(text);
     }
 
     private static void Digits(Span<char> into, int value)
