@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Decisioning.Input;
 
 namespace Decisioning.Rules.Versions;
 
@@ -22,9 +23,16 @@ internal static class SubmittedOnPeek
                 reader.Read();
                 if (isDate)
                 {
-                    return reader.TokenType == JsonTokenType.String
-                        && DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-                        ? d : null;
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        return null;
+                    }
+                    // Read from the bytes as the application reader reads dates; an escaped string is decoded first.
+                    if (!reader.ValueIsEscaped)
+                    {
+                        return IsoDate.TryParse(reader.ValueSpan, out var day) ? day : null;
+                    }
+                    return DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
                 }
                 reader.Skip();
             }
