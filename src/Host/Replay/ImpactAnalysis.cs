@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using System.Text.Json;
 using Decisioning.Host.Store;
 using Decisioning.Input;
-using Decisioning.Output;
 using Decisioning.Pipeline;
 using Decisioning.Rules;
 using Decisioning.Rules.Versions;
