@@ -108,7 +108,6 @@ internal static class CommitteePages
     private static IResult NotFound(HttpContext context, IStringLocalizer<PageTexts> texts) =>
         PageResult.Message(context, texts["not-found"], texts["not-found"], StatusCodes.Status404NotFound);
 
-    /// <summary>Records the decision the form stands for, or shows the case again with why it was not recorded.</summary>
     /// <summary>Reads a decision form (size, origin, antiforgery), loads the case and records what <paramref name="read"/> makes of it.</summary>
     private static async Task<IResult> DecideAsync(string id, HttpContext context, ICaseStore store, RuleSetSnapshots ruleSets, CaseService cases,
         TimeProvider time, IStringLocalizer<PageTexts> texts, Func<CommitteeCase, IFormCollection, (FinalDecisionForm Decision, OverrideInput Typed)> read)
@@ -127,6 +126,7 @@ internal static class CommitteePages
         return await RecordAsync(context, found, decision, typed, store, ruleSets, cases, time, texts);
     }
 
+    /// <summary>Records the decision the form stands for, or shows the case again with why it was not recorded.</summary>
     private static async Task<IResult> RecordAsync(HttpContext context, CommitteeCase found, FinalDecisionForm decision, OverrideInput typed,
         ICaseStore store, RuleSetSnapshots ruleSets, CaseService cases, TimeProvider time, IStringLocalizer<PageTexts> texts)
     {
