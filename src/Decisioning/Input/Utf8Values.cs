@@ -17,7 +17,7 @@ internal static class Utf8Values
         }
         var utf8 = scale.Utf8Words;
         var value = reader.ValueSpan;
-        for (var w = utf8.Length - 1; w >= 0; w--) // the last of a word given twice, as EnumerationScale.RankOf
+        for (var w = 0; w < utf8.Length; w++)
         {
             if (value.SequenceEqual(utf8[w]))
             {

@@ -10,7 +10,7 @@ public sealed class EnumerationScale
     private readonly string[] _words;
     private readonly Dictionary<string, int>? _ranks;
 
-    /// <summary>Creates a scale from its words, lowest first.</summary>
+    /// <summary>Creates a scale from its words, lowest first (distinct: the rule-set compiler refuses a word listed twice).</summary>
     public EnumerationScale(string name, IReadOnlyList<string> words)
     {
         Name = name;
@@ -22,7 +22,7 @@ public sealed class EnumerationScale
             _ranks = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < _words.Length; i++)
             {
-                _ranks[_words[i]] = i; // a word given twice has its last rank, as the scan below finds it
+                _ranks[_words[i]] = i;
             }
         }
     }
@@ -43,7 +43,7 @@ public sealed class EnumerationScale
         {
             return _ranks.TryGetValue(word, out var ranked) ? ranked : null;
         }
-        for (var i = _words.Length - 1; i >= 0; i--)
+        for (var i = 0; i < _words.Length; i++)
         {
             if (string.Equals(_words[i], word, StringComparison.Ordinal))
             {

@@ -10,6 +10,7 @@ namespace Decisioning.Pipeline;
 /// </summary>
 internal static class Scorecard
 {
+    /// <summary>Scores per level, highest level first. Without an assessment no criterion is met.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyDictionary<string, decimal> Score(Application a, ProgrammePolicy programme, DecisionFacts f)
     {
@@ -35,14 +36,14 @@ internal static class Scorecard
                 var met = metAbove || (criterion.Tests[l] is { } test && RuleEval.Eval(criterion.Rule, test, a, f));
                 if (met)
                 {
-                    sums[plan.Slot[l]] += criterion.Weight;
+                    sums[l] += criterion.Weight;
                 }
                 metAbove = met && nested;
             }
         }
         for (var l = 0; l < levels.Length; l++)
         {
-            scores[levels[l]] = sums[plan.Slot[l]];
+            scores[levels[l]] = sums[l];
         }
         return scores;
     }
@@ -50,26 +51,19 @@ internal static class Scorecard
 
 /// <summary>
 /// A programme's scorecard as arrays, made once per compiled programme: the levels highest first, and for each
-/// criterion its test at each level (null where it has none), so scoring a case looks nothing up by name.
+/// criterion its test at each level (null where it has none), so scoring a case looks nothing up by name. The levels
+/// are the words of the <c>level</c> scale, which the rule-set compiler holds distinct.
 /// </summary>
 internal sealed class ScorecardPlan
 {
     public ScorecardPlan(ProgrammePolicy programme)
     {
         Levels = [.. programme.Levels];
-        Slot = new int[Levels.Length];
-        for (var l = 0; l < Levels.Length; l++)
-        {
-            Slot[l] = Array.IndexOf(Levels, Levels[l]); // a level named twice adds to one score, as a dictionary would
-        }
         Criteria = [.. programme.Criteria.Select(c => new CriterionTests(c.Rule, c.Weight,
             [.. Levels.Select(level => c.ByLevel.TryGetValue(level, out var test) ? test : null)]))];
     }
 
     public string[] Levels { get; }
-
-    /// <summary>For each level, the score it adds to: its own, or the first of the same name.</summary>
-    public int[] Slot { get; }
 
     public CriterionTests[] Criteria { get; }
 
