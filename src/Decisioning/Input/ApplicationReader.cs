@@ -47,14 +47,13 @@ public static class ApplicationReader
         {
             return new InputResult<Application>(null, [new InputError("$", "is not valid UTF-8 text")]);
         }
-        var fields = contract ?? ApplicationContract.Fields;
+        var declared = contract is null ? Default : Declarations.GetValue(contract, f => new Declaration(f));
         var errors = new List<InputError>();
-        var root = ContractReader.Read(json, fields, set.Enumerations, set.Vocabularies, requireProject, MaxDepth, errors);
+        var root = ContractReader.Read(json, declared.Fields, declared.FieldArray, set.Enumerations, set.Vocabularies, requireProject, MaxDepth, errors);
         if (root is null)
         {
             return new InputResult<Application>(null, errors);
         }
-        var declared = contract is null ? Default : Declarations.GetValue(contract, f => new Declaration(f));
         CheckBetweenFields(root, declared, set, errors);
         if (errors.Count > 0)
         {
@@ -132,6 +131,8 @@ public static class ApplicationReader
     {
         public Declaration(IReadOnlyList<ContractField> fields)
         {
+            Fields = fields;
+            FieldArray = [.. fields];
             Binder = ModelBinder.For(fields);
             ApplicationId = IndexOf(fields, "applicationId");
             Programme = IndexOf(fields, "programme");
@@ -147,6 +148,11 @@ public static class ApplicationReader
             PlannedStart = IndexOf(fields[Project].Fields, "plannedStart");
             PlannedEnd = IndexOf(fields[Project].Fields, "plannedEnd");
         }
+
+        public IReadOnlyList<ContractField> Fields { get; }
+
+        /// <summary>The root's fields as an array, for the reader (the nested ones are <see cref="ContractField.FieldArray"/>).</summary>
+        public ContractField[] FieldArray { get; }
 
         public ModelBinder Binder { get; }
         public int ApplicationId { get; }

@@ -48,7 +48,17 @@ public sealed record ContractField(string Name, FieldKind Kind)
     public int? MaxItems { get; init; }
 
     /// <summary>For objects and arrays of objects: their fields.</summary>
-    public IReadOnlyList<ContractField> Fields { get; init; } = [];
+    public IReadOnlyList<ContractField> Fields
+    {
+        get => _fields;
+        init
+        {
+            _fields = value;
+            FieldArray = [.. value];
+        }
+    }
+
+    private readonly IReadOnlyList<ContractField> _fields = [];
 
     /// <summary>One sentence for the OpenAPI document.</summary>
     public string? Description { get; init; }
@@ -59,16 +69,29 @@ public sealed record ContractField(string Name, FieldKind Kind)
     /// <summary>The name as UTF-8, for matching property names without decoding them.</summary>
     internal byte[] Utf8Name { get; } = Encoding.UTF8.GetBytes(Name);
 
-    // One holder per record, made with it and shared by its copies (so equality stays as it was, like Utf8Name's array);
-    // each value is kept with the key it came from, so a copy whose Fields differ recomputes rather than reads a stale one.
-    private readonly FieldCaches _caches = new();
+    /// <summary><see cref="Fields"/> as an array, for the reader's loops (set with them).</summary>
+    internal ContractField[] FieldArray { get; private init; } = [];
 
-    /// <summary><see cref="Fields"/> as an array, for the reader's loops (made once; again after a <c>with</c> that changes them).</summary>
-    internal ContractField[] FieldArray => Cached<IReadOnlyList<ContractField>, ContractField[]>.Get(ref _caches.FieldArray, Fields, 0, static (f, _) => [.. f]);
+    // Made with the record and shared by its copies (so equality stays as it was, like Utf8Name's array): the scale found
+    // last, kept with the catalog it came from, so another rule set's catalog finds its own.
+    private readonly ScaleCache _scale = new();
 
     /// <summary>The scale of a <see cref="FieldKind.Word"/> field in a rule set's enumerations (found once per catalog in a row).</summary>
-    internal Decisioning.Model.EnumerationScale? ScaleIn(Decisioning.Model.EnumerationCatalog enumerations) =>
-        Vocabulary is null ? null : Cached<Decisioning.Model.EnumerationCatalog, Decisioning.Model.EnumerationScale?>.Get(ref _caches.Scale, enumerations, Vocabulary, static (c, name) => c.Find(name));
+    internal Decisioning.Model.EnumerationScale? ScaleIn(Decisioning.Model.EnumerationCatalog enumerations)
+    {
+        if (Vocabulary is null)
+        {
+            return null;
+        }
+        var kept = _scale.Last; // one read: another thread may replace it, never half-write it
+        if (kept is not null && ReferenceEquals(kept.Catalog, enumerations))
+        {
+            return kept.Scale;
+        }
+        var scale = enumerations.Find(Vocabulary);
+        _scale.Last = new ScaleCache.Found(enumerations, scale);
+        return scale;
+    }
 
     private Regex? _patternRegex;
 
@@ -91,30 +114,10 @@ public sealed record ContractField(string Name, FieldKind Kind)
     public static string Format(decimal d) => d.ToString(CultureInfo.InvariantCulture);
 }
 
-/// <summary>A value worked out from a key, kept with the key it came from: a record copied by <c>with</c> or a new key recomputes it.</summary>
-internal sealed class Cached<TKey, TValue>(TKey key, TValue value)
-    where TKey : class
+/// <summary>The scale a <see cref="ContractField"/> found last, with the catalog it found it in.</summary>
+internal sealed class ScaleCache
 {
-    private readonly TKey _key = key;
-    private readonly TValue _value = value;
+    public Found? Last;
 
-    /// <summary>The value for <paramref name="key"/>: the one kept in <paramref name="slot"/> when made from the same key object, else a new one (kept).</summary>
-    public static TValue Get<TState>(ref Cached<TKey, TValue>? slot, TKey key, TState state, Func<TKey, TState, TValue> make)
-    {
-        var kept = slot; // one read: another thread may replace it, never half-write it
-        if (kept is not null && ReferenceEquals(kept._key, key))
-        {
-            return kept._value;
-        }
-        var value = make(key, state);
-        slot = new Cached<TKey, TValue>(key, value);
-        return value;
-    }
-}
-
-/// <summary>What a <see cref="ContractField"/> works out once for the reader.</summary>
-internal sealed class FieldCaches
-{
-    public Cached<IReadOnlyList<ContractField>, ContractField[]>? FieldArray;
-    public Cached<Decisioning.Model.EnumerationCatalog, Decisioning.Model.EnumerationScale?>? Scale;
+    public sealed record Found(Decisioning.Model.EnumerationCatalog Catalog, Decisioning.Model.EnumerationScale? Scale);
 }

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Decisioning.Model;
 
@@ -16,12 +16,13 @@ internal static class ContractReader
     /// <summary>Reads and validates an object against <paramref name="fields"/>.</summary>
     /// <param name="json">The input.</param>
     /// <param name="fields">The declared fields of the root object.</param>
+    /// <param name="fieldArray">The same fields as an array.</param>
     /// <param name="enumerations">The rule set's enumerations, for <see cref="FieldKind.Word"/> fields.</param>
     /// <param name="vocabularies">The rule set's P1.8 vocabularies, for string fields that name a <see cref="ContractField.WordList"/>.</param>
     /// <param name="decision">False for an eligibility check (see <see cref="Presence"/>).</param>
     /// <param name="maxDepth">Deepest nesting accepted.</param>
     /// <param name="errors">Where errors are added.</param>
-    public static ContractObject? Read(ReadOnlySpan<byte> json, IReadOnlyList<ContractField> fields, EnumerationCatalog enumerations, IReadOnlyDictionary<string, Vocabulary> vocabularies, bool decision, int maxDepth, List<InputError> errors)
+    public static ContractObject? Read(ReadOnlySpan<byte> json, IReadOnlyList<ContractField> fields, ContractField[] fieldArray, EnumerationCatalog enumerations, IReadOnlyDictionary<string, Vocabulary> vocabularies, bool decision, int maxDepth, List<InputError> errors)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = maxDepth, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
         ContractObject? root = null;
@@ -32,7 +33,7 @@ internal static class ContractReader
             rootToken = reader.TokenType;
             if (rootToken == JsonTokenType.StartObject)
             {
-                root = ReadObject(ref reader, fields, RootArray(fields), enumerations, decision, ContractObject.SlotArena.ForNewRead());
+                root = ReadObject(ref reader, fields, fieldArray, enumerations, decision, ContractObject.SlotArena.ForNewRead());
             }
             else
             {
@@ -63,12 +64,6 @@ internal static class ContractReader
         Validate(root, new Context(json, enumerations, vocabularies, decision, new ErrorPath()), errors);
         return root;
     }
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<ContractField>, ContractField[]> RootArrays = new();
-
-    /// <summary>A root declaration as an array (the nested ones are <see cref="ContractField.FieldArray"/>).</summary>
-    private static ContractField[] RootArray(IReadOnlyList<ContractField> fields) =>
-        fields as ContractField[] ?? RootArrays.GetValue(fields, static f => [.. f]);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ContractObject ReadObject(ref Utf8JsonReader reader, IReadOnlyList<ContractField> declared, ContractField[] fields, EnumerationCatalog enumerations, bool decision, ContractObject.SlotArena arena)
