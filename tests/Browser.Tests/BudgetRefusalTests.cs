@@ -35,7 +35,7 @@ public sealed class BudgetRefusalTests
         var activities = s_served.ReadRuleFile(Activities);
         Assert.Contains("\"activity\": \"individual-growth\"", activities);
         s_served.WriteRuleFile(Activities, activities.Replace("\"budgetDkk\": 17900000", "\"budgetDkk\": 200000", StringComparison.Ordinal));
-        await s_served.WaitForRuleSetAsync(r => (string?)r["hash"] != before, TimeSpan.FromSeconds(10), "the cut budget to go live");
+        await s_served.WaitForRuleSetAsync(r => (string?)r["hash"] != before, "the cut budget to go live");
         var recorded = await s_served.RecordFinalAsync("BRW-BUD-0001", "approve", 120000, "Mette Holm");
         Assert.AreEqual(HttpStatusCode.Created, recorded.Status, recorded.Body);
 
