@@ -3,7 +3,7 @@
 # for every program given (a folder holding decisioning.dll: a build output or a publish folder). Reports wall and CPU
 # time (user + sys, GNU time), minimum and mean.
 #
-#   bench/batch/cold-start.sh                                   # the Release build and a ReadyToRun publish of this tree
+#   bench/batch/cold-start.sh                                   # the Release build and the README's publish of this tree
 #   bench/batch/cold-start.sh /tmp/main-build src/Host/bin/Release/net10.0   # programs to compare, e.g. main's build
 #   RUNS=10 bench/batch/cold-start.sh
 set -euo pipefail
@@ -14,7 +14,7 @@ PROGRAMS=("$@")
 if [ ${#PROGRAMS[@]} -eq 0 ]; then
   dotnet build -c Release -v q -nologo "$ROOT/src/Host/Host.csproj" >&2
   R2R="$(mktemp -d -t decisioning-r2r.XXXXXX)"
-  dotnet publish "$ROOT/src/Host/Host.csproj" -c Release -r linux-x64 --self-contained false -o "$R2R" -v q -nologo >&2
+  dotnet publish "$ROOT/src/Host/Host.csproj" -c Release -r linux-x64 --self-contained -o "$R2R" -v q -nologo >&2
   PROGRAMS=("$ROOT/src/Host/bin/Release/net10.0" "$R2R")
 fi
 TIMES="$(mktemp)"

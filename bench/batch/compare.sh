@@ -17,10 +17,11 @@
 #   REPEAT=3 bench/batch/compare.sh        # run every program 3 times, in turn, and keep each one's fastest wall and
 #                                          # least CPU: on a shared host whose speed drifts, the minimum is the figure
 #                                          # least disturbed by others (every run is listed on standard error)
-# By default both C# programs are published ReadyToRun for linux-x64 (how the README says to run the program for
-# speed): the service, and the bench program that holds the hand-written decider, so the two start from the same
-# kind of code. The hand-written decider runs with the service's runtime settings (no tiered PGO, as
-# src/Host/Host.csproj sets).
+# By default both C# programs are published self-contained for linux-x64 as one composite ReadyToRun image without
+# the quick JIT (how the README says to run the program for speed): the service, and the bench program that holds the
+# hand-written decider, so the two start from the same kind of code. The hand-written decider runs with the service's
+# runtime settings (no tiered PGO, as src/Host/Host.csproj sets).
+#   PREVIOUS=/tmp/old-publish bench/batch/compare.sh   # adds that build of the program as a same-run baseline
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -35,8 +36,11 @@ if [ "${BUILD:-r2r}" = jit ]; then
   HOST="$ROOT/src/Host/bin/Release/net10.0/decisioning.dll"
   BENCH="$ROOT/bench/Decisioning.Bench/bin/Release/net10.0/Decisioning.Bench.dll"
 else
-  dotnet publish -c Release -r linux-x64 --self-contained false -v q -nologo -o "$WORK/publish-host" "$ROOT/src/Host/Host.csproj" >&2
-  dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -v q -nologo -o "$WORK/publish-bench" \
+  # The service as the README publishes it for speed: self-contained, one composite ReadyToRun image, no quick JIT
+  # (src/Host/Host.csproj). The bench program gets the same, in its own intermediate folder as the service's has.
+  dotnet publish -c Release -r linux-x64 --self-contained -v q -nologo -o "$WORK/publish-host" "$ROOT/src/Host/Host.csproj" >&2
+  dotnet publish -c Release -r linux-x64 --self-contained -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true \
+    -p:TieredCompilationQuickJit=false -p:IntermediateOutputPath=obj/Release/composite/ -v q -nologo -o "$WORK/publish-bench" \
     "$ROOT/bench/Decisioning.Bench/Decisioning.Bench.csproj" >&2
   HOST="$WORK/publish-host/decisioning.dll"
   BENCH="$WORK/publish-bench/Decisioning.Bench.dll"
@@ -55,6 +59,9 @@ measure() {
 }
 REPEAT="${REPEAT:-1}"
 PROGRAMS=(service service-no-facts handwritten python)
+# PREVIOUS=DIR adds "previous-no-facts": another build of the program (a folder holding decisioning.dll, e.g. an
+# earlier commit's publish) run the same way as service-no-facts, as a same-run baseline.
+[ -z "${PREVIOUS:-}" ] || PROGRAMS=(service service-no-facts previous-no-facts handwritten python)
 
 # best INPUT OUT: every program REPEAT times, taking turns, on INPUT (output to OUT-NAME); leaves the least of each.
 best() {
@@ -72,6 +79,7 @@ run() {
   case "$name" in
     service) "${PIN[@]}" /usr/bin/time -f '%e %U %S' -o "$log" dotnet "$HOST" decide-batch "$input" --rules "$ROOT/rules" --templates "$ROOT/templates" >"$output" ;;
     service-no-facts) "${PIN[@]}" /usr/bin/time -f '%e %U %S' -o "$log" dotnet "$HOST" decide-batch "$input" --no-facts --rules "$ROOT/rules" --templates "$ROOT/templates" >"$output" ;;
+    previous-no-facts) "${PIN[@]}" /usr/bin/time -f '%e %U %S' -o "$log" dotnet "$PREVIOUS/decisioning.dll" decide-batch "$input" --no-facts --rules "$ROOT/rules" --templates "$ROOT/templates" >"$output" ;;
     handwritten) DOTNET_TieredPGO=0 "${PIN[@]}" /usr/bin/time -f '%e %U %S' -o "$log" dotnet "$BENCH" batch-handwritten "$input" >"$output" ;;
     python) "${PIN[@]}" /usr/bin/time -f '%e %U %S' -o "$log" python3 "$ROOT/bench/python/decide_batch.py" "$VERSION" "$HASH" "$input" >"$output" ;;
   esac
@@ -106,7 +114,7 @@ for n in "${SIZES[@]}"; do
       mw = (w - w1) / (n - 1) * 1e6; mc = (c - c1) / (n - 1) * 1e6
       printf "| %s | %d | %.2f | %.2f | %.2f / %.2f | %.1f | %.1f | %.0f |\n", name, n, w, c, w1, c1, mw, mc, (mw > 0 ? 1e6 / mw : 0) }'
   done
-  for name in handwritten python; do
+  for name in "${PROGRAMS[@]:2}"; do
     if cmp -s "$WORK/out-$n-service-no-facts" "$WORK/out-$n-$name"; then
       echo "  $n lines: $name output identical to the service's --no-facts output" >&2
     else
