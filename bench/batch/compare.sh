@@ -48,30 +48,21 @@ else
 fi
 read -r VERSION HASH < <(dotnet "$HOST" validate-rules "$ROOT/rules" | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["version"], d["hash"])')
 
-# measure NAME INPUT OUTPUT: runs it once and keeps its least wall and CPU so far in BEST_WALL and BEST_CPU.
+# measure NAME N: runs NAME once on N lines and keeps its least wall and CPU so far in BEST_WALL and BEST_CPU["NAME N"].
 declare -A BEST_WALL BEST_CPU
 measure() {
-  local name="$1" input="$2" output="$3" w c
-  read -r w c < <(run "$name" "$input" "$output")
-  echo "    $name $(basename "$input"): $w s wall, $c s CPU" >&2
-  if [ -z "${BEST_WALL[$name]:-}" ] || awk -v a="$w" -v b="${BEST_WALL[$name]}" 'BEGIN { exit !(a < b) }'; then BEST_WALL[$name]=$w; fi
-  if [ -z "${BEST_CPU[$name]:-}" ] || awk -v a="$c" -v b="${BEST_CPU[$name]}" 'BEGIN { exit !(a < b) }'; then BEST_CPU[$name]=$c; fi
+  local name="$1" n="$2" w c
+  read -r w c < <(run "$name" "$WORK/in-$n.jsonl" "$WORK/out-$n-$name")
+  echo "    $name $n: $w s wall, $c s CPU" >&2
+  local k="$name $n"
+  if [ -z "${BEST_WALL[$k]:-}" ] || awk -v a="$w" -v b="${BEST_WALL[$k]}" 'BEGIN { exit !(a < b) }'; then BEST_WALL[$k]=$w; fi
+  if [ -z "${BEST_CPU[$k]:-}" ] || awk -v a="$c" -v b="${BEST_CPU[$k]}" 'BEGIN { exit !(a < b) }'; then BEST_CPU[$k]=$c; fi
 }
 REPEAT="${REPEAT:-1}"
 PROGRAMS=(service service-no-facts handwritten python)
 # PREVIOUS=DIR adds "previous-no-facts": another build of the program (a folder holding decisioning.dll, e.g. an
 # earlier commit's publish) run the same way as service-no-facts, as a same-run baseline.
 [ -z "${PREVIOUS:-}" ] || PROGRAMS=(service service-no-facts previous-no-facts handwritten python)
-
-# best INPUT OUT: every program REPEAT times, taking turns, on INPUT (output to OUT-NAME); leaves the least of each.
-best() {
-  BEST_WALL=(); BEST_CPU=()
-  for _ in $(seq 1 "$REPEAT"); do
-    for name in "${PROGRAMS[@]}"; do
-      measure "$name" "$1" "$2-$name"
-    done
-  done
-}
 
 # run NAME INPUT OUTPUT: prints "wall cpu" in seconds. Wall is read from bash's microsecond clock around the run (GNU
 # time's is in hundredths, 2.5 % of 40,000 lines at 100,000 a second); CPU (user + sys) from GNU time.
@@ -89,21 +80,26 @@ run() {
 }
 
 echo "machine: $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)${CPUS:+, pinned to CPUs $CPUS}; build: ${BUILD:-r2r}" >&2
-dotnet "$BENCH" gen-batch 1 "$WORK/one.jsonl"
-declare -A ONE_WALL ONE_CPU
-best "$WORK/one.jsonl" "$WORK/one"
-for name in "${PROGRAMS[@]}"; do
-  ONE_WALL[$name]=${BEST_WALL[$name]}; ONE_CPU[$name]=${BEST_CPU[$name]}
+# Every size is measured in every round, and every program in turn within a size, so a slow minute of a shared host
+# falls on all of them alike rather than on one size's block.
+for n in 1 "${SIZES[@]}"; do
+  dotnet "$BENCH" gen-batch "$n" "$WORK/in-$n.jsonl"
+done
+for round in $(seq 1 "$REPEAT"); do
+  echo "  round $round of $REPEAT" >&2
+  for n in 1 "${SIZES[@]}"; do
+    for name in "${PROGRAMS[@]}"; do
+      measure "$name" "$n"
+    done
+  done
 done
 printf '| program | lines | wall s | CPU s | 1 line: wall / CPU s | marginal wall us/line | marginal CPU us/line | lines/s (marginal wall) |\n'
 printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
 declare -A PREV_N PREV_WALL PREV_CPU
 STEADY=""
 for n in "${SIZES[@]}"; do
-  dotnet "$BENCH" gen-batch "$n" "$WORK/in-$n.jsonl"
-  best "$WORK/in-$n.jsonl" "$WORK/out-$n"
   for name in "${PROGRAMS[@]}"; do
-    w=${BEST_WALL[$name]}; c=${BEST_CPU[$name]}
+    w=${BEST_WALL[$name $n]}; c=${BEST_CPU[$name $n]}
     if [ -n "${PREV_N[$name]:-}" ]; then
       # Between this size and the one before: the cost of the extra lines once the program is warm (start-up and the
       # warm-up of the first lines both left out).
@@ -112,7 +108,7 @@ for n in "${SIZES[@]}"; do
         printf "| %s | %d to %d | %.1f | %.1f | %.0f |", name, a, b, mw, mc, (mw > 0 ? 1e6 / mw : 0) }')"$'\n'
     fi
     PREV_N[$name]=$n; PREV_WALL[$name]=$w; PREV_CPU[$name]=$c
-    awk -v name="$name" -v n="$n" -v w="$w" -v c="$c" -v w1="${ONE_WALL[$name]}" -v c1="${ONE_CPU[$name]}" 'BEGIN {
+    awk -v name="$name" -v n="$n" -v w="$w" -v c="$c" -v w1="${BEST_WALL[$name 1]}" -v c1="${BEST_CPU[$name 1]}" 'BEGIN {
       mw = (w - w1) / (n - 1) * 1e6; mc = (c - c1) / (n - 1) * 1e6
       printf "| %s | %d | %.3f | %.2f | %.3f / %.2f | %.1f | %.1f | %.0f |\n", name, n, w, c, w1, c1, mw, mc, (mw > 0 ? 1e6 / mw : 0) }'
   done
@@ -124,8 +120,8 @@ for n in "${SIZES[@]}"; do
     fi
   done
   echo "  $n lines: output bytes: $(for name in "${PROGRAMS[@]}"; do printf '%s %s  ' "$name" "$(stat -c %s "$WORK/out-$n-$name")"; done)" >&2
-  [ -n "${KEEP:-}" ] || rm -f "$WORK"/in-"$n".jsonl "$WORK"/out-"$n"-*
 done
+[ -n "${KEEP:-}" ] || rm -f "$WORK"/in-*.jsonl "$WORK"/out-*
 if [ -n "$STEADY" ]; then
   printf '\n| program | lines | marginal wall us/line | marginal CPU us/line | lines/s (marginal wall) |\n|---|---|---:|---:|---:|\n%s' "$STEADY"
 fi
