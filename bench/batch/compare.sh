@@ -14,7 +14,7 @@
 #                                          # tier 0 within 4 s (perf map: 65 of 5,600 methods at tier 1), so a pinned
 #                                          # JIT build measures unoptimised code
 #   BUILD=jit bench/batch/compare.sh       # both C# programs from `dotnet build -c Release` (JIT only) instead
-#   REPEAT=3 bench/batch/compare.sh        # run every program 3 times, in turn, and keep each one's fastest wall and
+#   REPEAT=3 bench/batch/compare.sh        # 3 rounds of every size and program, in turn, keeping each one's fastest wall and
 #                                          # least CPU: on a shared host whose speed drifts, the minimum is the figure
 #                                          # least disturbed by others (every run is listed on standard error)
 # By default both C# programs are published self-contained for linux-x64 as one composite ReadyToRun image without
@@ -48,11 +48,12 @@ else
 fi
 read -r VERSION HASH < <(dotnet "$HOST" validate-rules "$ROOT/rules" | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["version"], d["hash"])')
 
-# measure NAME N: runs NAME once on N lines and keeps its least wall and CPU so far in BEST_WALL and BEST_CPU["NAME N"].
+# measure NAME N OUT: runs NAME once on N lines, its output to OUT, and keeps its least wall and CPU so far in
+# BEST_WALL and BEST_CPU["NAME N"].
 declare -A BEST_WALL BEST_CPU
 measure() {
-  local name="$1" n="$2" w c
-  read -r w c < <(run "$name" "$WORK/in-$n.jsonl" "$WORK/out-$n-$name")
+  local name="$1" n="$2" out="$3" w c
+  read -r w c < <(run "$name" "$WORK/in-$n.jsonl" "$out")
   echo "    $name $n: $w s wall, $c s CPU" >&2
   local k="$name $n"
   if [ -z "${BEST_WALL[$k]:-}" ] || awk -v a="$w" -v b="${BEST_WALL[$k]}" 'BEGIN { exit !(a < b) }'; then BEST_WALL[$k]=$w; fi
@@ -81,7 +82,8 @@ run() {
 
 echo "machine: $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)${CPUS:+, pinned to CPUs $CPUS}; build: ${BUILD:-r2r}" >&2
 # Every size is measured in every round, and every program in turn within a size, so a slow minute of a shared host
-# falls on all of them alike rather than on one size's block.
+# falls on all of them alike rather than on one size's block. The first round keeps every output (compared below);
+# later rounds write to /dev/null, so gigabytes of files waiting to reach the disk do not slow the runs after them.
 for n in 1 "${SIZES[@]}"; do
   dotnet "$BENCH" gen-batch "$n" "$WORK/in-$n.jsonl"
 done
@@ -89,7 +91,7 @@ for round in $(seq 1 "$REPEAT"); do
   echo "  round $round of $REPEAT" >&2
   for n in 1 "${SIZES[@]}"; do
     for name in "${PROGRAMS[@]}"; do
-      measure "$name" "$n"
+      if [ "$round" -eq 1 ]; then measure "$name" "$n" "$WORK/out-$n-$name"; else measure "$name" "$n" /dev/null; fi
     done
   done
 done
