@@ -25,8 +25,7 @@ internal static class Scorecard
             }
             return scores;
         }
-        Span<decimal> sums = levels.Length <= 16 ? stackalloc decimal[levels.Length] : new decimal[levels.Length];
-        sums.Clear();
+        Span<decimal> sums = levels.Length <= 16 ? stackalloc decimal[levels.Length] : new decimal[levels.Length]; // both start at zero
         var nested = programme.NestedLevels;
         foreach (var criterion in plan.Criteria)
         {
