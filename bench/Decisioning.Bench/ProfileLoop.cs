@@ -25,15 +25,21 @@ public static class ProfileLoop
         // LOOP_LINES=FILE: the line stages (parse-line, line) read the first 1,000 lines of FILE (e.g. gen-batch's) instead
         if (Environment.GetEnvironmentVariable("LOOP_LINES") is { Length: > 0 } file)
         {
-            bytes = File.ReadLines(file).Take(1000).Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
+            var take = int.TryParse(Environment.GetEnvironmentVariable("LOOP_TAKE"), out var t) ? t : 1000; // LOOP_TAKE=N: that many lines (more than fit in the caches)
+            bytes = File.ReadLines(file).Take(take).Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
             apps = bytes.Select(b => ApplicationReader.Read(b, policy).Value!).ToArray();
             decisions = apps.Select(a => DecisionPipeline.Decide(a, policy, EmptyLedger.Instance)).ToArray();
         }
         var reflection = new JsonSerializerOptions(DecisionJson.Compact) { TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver() };
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
-        var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
+        // One output buffer and writer per thread (LOOP_THREADS).
+        var output = new ThreadLocal<(System.Buffers.ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)>(() =>
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
+            return (buffer, new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true }));
+        });
         void WriteWith(Decisioning.Output.Decision d, System.Text.Json.Serialization.Metadata.JsonTypeInfo<Decisioning.Output.Decision> info)
         {
+            var (buffer, writer) = output.Value;
             buffer.ResetWrittenCount();
             writer.Reset(buffer);
             JsonSerializer.Serialize(writer, d, info);
@@ -42,6 +48,7 @@ public static class ProfileLoop
         void Write(Decisioning.Output.Decision d) => WriteWith(d, DecisionJson.CompactDecision);
         void WriteByHand(Decisioning.Output.Decision d, bool withFacts)
         {
+            var (buffer, writer) = output.Value;
             buffer.ResetWrittenCount();
             writer.Reset(buffer);
             DecisionWriter.Write(writer, d, withFacts);
@@ -63,8 +70,10 @@ public static class ProfileLoop
             "parse-line" => i => ApplicationReader.Read(bytes[i], policy),
             // What decide-batch does per line: compact UTF-8 line in, decision written as UTF-8 to a reused buffer.
             "line" => i => Write(DecisionPipeline.Decide(ApplicationReader.Read(bytes[i], policy).Value!, policy, EmptyLedger.Instance)),
+            // The same with --no-facts: what decide-batch --no-facts does per line, on one core.
+            "line-no-facts" => i => WriteByHand(DecisionPipeline.Decide(ApplicationReader.Read(bytes[i], policy).Value!, policy, EmptyLedger.Instance, facts: false), withFacts: false),
             "all" => i => JsonSerializer.SerializeToUtf8Bytes(DecisionPipeline.Decide(ApplicationReader.Read(json[i], policy).Value!, policy, EmptyLedger.Instance), DecisionJson.Compact),
-            _ => throw new ArgumentException($"stage must be decide, decide-no-facts, handwritten, parse, parse-line, serialize, serialize-reflection, writer, writer-no-facts, writer-context, decision-writer, decision-writer-no-facts, line or all, not '{stage}'"),
+            _ => throw new ArgumentException($"stage must be decide, decide-no-facts, handwritten, parse, parse-line, serialize, serialize-reflection, writer, writer-no-facts, writer-context, decision-writer, decision-writer-no-facts, line, line-no-facts or all, not '{stage}'"),
         };
         for (var w = 0; w < 20_000; w++)
         {
@@ -73,23 +82,32 @@ public static class ProfileLoop
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var sw = Stopwatch.StartNew();
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        long n = 0;
-        while (sw.Elapsed.TotalSeconds < seconds)
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        // LOOP_THREADS=N: N threads run the stage at once, each over its own share of the lines (decide-batch's
+        // workers, without its reader and writer): per-op CPU against one thread shows what running in parallel costs.
+        var threads = int.TryParse(Environment.GetEnvironmentVariable("LOOP_THREADS"), out var tc) && tc > 1 ? tc : 1;
+        var counts = new long[threads];
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
         {
-            for (var k = 0; k < 1000; k++)
+            long own = 0;
+            while (sw.Elapsed.TotalSeconds < seconds)
             {
-                step((int)(n++ % bytes.Length));
+                for (var k = 0; k < 1000; k++)
+                {
+                    step((int)((t + threads * own++) % bytes.Length));
+                }
             }
-        }
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            counts[t] = own;
+        });
+        var n = counts.Sum();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
         sw.Stop();
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
         // CPU time (all threads of the process, GC included) is what a shared machine disturbs least: a thread that
         // waits for a core is not charged for the wait.
         Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{stage}: {n} ops in {sw.Elapsed.TotalSeconds:F2} s: {sw.Elapsed.TotalNanoseconds / n:F0} ns/op wall, {cpu.TotalNanoseconds / n:F0} ns/op CPU ({n / cpu.TotalSeconds:F0} ops per CPU-second), {allocated / n} B/op"));
+            $"{stage}{(threads > 1 ? $" on {threads} threads" : "")}: {n} ops in {sw.Elapsed.TotalSeconds:F2} s: {sw.Elapsed.TotalNanoseconds / n:F0} ns/op wall, {cpu.TotalNanoseconds / n:F0} ns/op CPU ({n / cpu.TotalSeconds:F0} ops per CPU-second), {allocated / n} B/op"));
         return 0;
     }
 }
