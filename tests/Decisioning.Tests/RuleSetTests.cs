@@ -148,6 +148,22 @@ public sealed class RuleSetTests
         Assert.IsTrue(ex.Errors.Any(e => e.Message.Contains("add up to 1.1")), ex.Message);
     }
 
+    /// <summary>
+    /// The scorecard and the enumerations rely on a scale's words being distinct (a level named twice would add to two
+    /// scores; a word's rank would depend on which of its places a lookup finds first), so an edit that repeats one is
+    /// refused with file and rule.
+    /// </summary>
+    [TestMethod]
+    [DataRow("\"words\": [ \"C\", \"B\", \"A\" ]", "\"words\": [ \"C\", \"B\", \"B\", \"A\" ]", "P3 scale level")]
+    [DataRow("\"words\": [ \"none\", \"engaged\", \"competent\" ]", "\"words\": [ \"none\", \"engaged\", \"competent\", \"none\" ]", "P3.8 scale management")]
+    public void ScaleWithAWordListedTwice_IsRefused_NamingFileAndRule(string from, string to, string rule)
+    {
+        var ex = Refused(rules => Replace(rules, "framework/enumerations.json", from, to));
+        var error = ex.Errors.First(e => e.Message.Contains("must list distinct words", StringComparison.Ordinal));
+        Assert.AreEqual("rules/framework/enumerations.json", error.File, ex.Message);
+        Assert.AreEqual(rule, error.Rule, ex.Message);
+    }
+
     [TestMethod]
     public void MissingManifest_IsRefused()
     {
