@@ -163,7 +163,6 @@ internal sealed class ServedProgram : IAsyncDisposable
     /// <summary>Polls the active rule set until <paramref name="until"/> holds, for at most <see cref="ReloadWait"/>; returns it and how long it took.</summary>
     public async Task<(JsonObject RuleSet, TimeSpan Waited)> WaitForRuleSetAsync(Func<JsonObject, bool> until, string what)
     {
-        var timeout = ReloadWait;
         var clock = Stopwatch.StartNew();
         JsonObject current;
         do
@@ -175,8 +174,8 @@ internal sealed class ServedProgram : IAsyncDisposable
             }
             await Task.Delay(50);
         }
-        while (clock.Elapsed < timeout);
-        Assert.Fail($"Waited {timeout.TotalSeconds} s for {what}; the active rule set is {current["hash"]}, "
+        while (clock.Elapsed < ReloadWait);
+        Assert.Fail($"Waited {ReloadWait.TotalSeconds} s for {what}; the active rule set is {current["hash"]}, "
             + $"last reload error {current["lastReloadError"]?.ToJsonString() ?? "none"}\n{Output}");
         return (current, clock.Elapsed);
     }
