@@ -25,8 +25,12 @@ public static class ProfileLoop
         // LOOP_LINES=FILE: the line stages (parse-line, line) read the first 1,000 lines of FILE (e.g. gen-batch's) instead
         if (Environment.GetEnvironmentVariable("LOOP_LINES") is { Length: > 0 } file)
         {
-            var take = int.TryParse(Environment.GetEnvironmentVariable("LOOP_TAKE"), out var t) ? t : 1000; // LOOP_TAKE=N: that many lines (more than fit in the caches)
+            var take = int.TryParse(Environment.GetEnvironmentVariable("LOOP_TAKE"), out var t) && t > 0 ? t : 1000; // LOOP_TAKE=N: that many lines (more than fit in the caches)
             bytes = File.ReadLines(file).Take(take).Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
+            if (bytes.Length == 0)
+            {
+                throw new ArgumentException($"LOOP_LINES names {file}, which holds no lines");
+            }
             apps = bytes.Select(b => ApplicationReader.Read(b, policy).Value!).ToArray();
             decisions = apps.Select(a => DecisionPipeline.Decide(a, policy, EmptyLedger.Instance)).ToArray();
         }
